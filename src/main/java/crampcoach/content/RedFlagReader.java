@@ -1,0 +1,171 @@
+package crampcoach.content;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import crampcoach.safety.ContextCues;
+import crampcoach.safety.LanguageCues;
+import crampcoach.safety.NegationCues;
+import crampcoach.safety.RedFlagCategory;
+import crampcoach.safety.RedFlagDetector;
+import crampcoach.safety.RedFlagLexicon;
+import crampcoach.safety.RedFlagRule;
+import crampcoach.safety.Urgency;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads red-flags.json (the English base, with a locale's file laid over it) into the safety
+ * module's immutable lexicon, and builds the detector from it. Keys starting with "_" are notes for
+ * people (sources) and are skipped. A malformed file fails loudly at start-up: a skill that silently
+ * lost a red-flag category would be worse than one that does not start.
+ */
+public final class RedFlagReader {
+
+    private static final String FILE = "red-flags.json";
+
+    private final ObjectMapper mapper;
+
+    public RedFlagReader(ObjectMapper mapper) {
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+    }
+
+    /** Reads and closes both streams. */
+    public Result read(InputStream base, Optional<InputStream> overlay) {
+        Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(overlay, "overlay");
+        JsonNode merged = parse(base);
+        if (overlay.isPresent()) {
+            merged = JsonMerge.overlay(merged, parse(overlay.get()));
+        }
+        RedFlagLexicon lexicon = lexicon(merged);
+        return new Result(lexicon, new RedFlagDetector(lexicon));
+    }
+
+    /** The lexicon as read, and the detector built from it. */
+    public record Result(RedFlagLexicon lexicon, RedFlagDetector detector) {
+
+        public Result {
+            Objects.requireNonNull(lexicon, "lexicon");
+            Objects.requireNonNull(detector, "detector");
+        }
+
+        /** The spoken reason sentence per category id, in priority order. */
+        public Map<String, String> reasons() {
+            Map<String, String> reasons = new LinkedHashMap<>();
+            lexicon.categories().forEach(category -> reasons.put(category.id(), category.reason()));
+            return reasons;
+        }
+    }
+
+    private JsonNode parse(InputStream stream) {
+        try (InputStream in = stream) {
+            return mapper.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(FILE + " is not valid JSON", e);
+        }
+    }
+
+    private static RedFlagLexicon lexicon(JsonNode root) {
+        JsonNode language = required(root, "language");
+        JsonNode negation = required(language, "negation");
+        JsonNode context = required(language, "context");
+        LanguageCues cues = new LanguageCues(
+                textMap(required(language, "contractedWords")),
+                textMap(required(language, "contractedEndings")),
+                new NegationCues(texts(negation, "before"), texts(negation, "after"), texts(negation, "answers"),
+                        texts(negation, "linking"), texts(negation, "fillers"), texts(negation, "connectors"),
+                        texts(negation, "determiners"), texts(negation, "stops")),
+                new ContextCues(texts(context, "breakers"), texts(context, "history"), texts(context, "hypothetical"),
+                        texts(context, "questionOpeners"), texts(context, "questionTopics"), texts(context, "requests")),
+                texts(language, "neutralPhrases"));
+
+        Map<String, List<String>> wordSets = new LinkedHashMap<>();
+        fields(root.path("wordSets")).forEach((name, words) -> wordSets.put(name, strings(words, "wordSets." + name)));
+
+        List<RedFlagCategory> categories = new ArrayList<>();
+        fields(required(root, "categories")).forEach((id, category) -> categories.add(category(id, category)));
+        return new RedFlagLexicon(cues, wordSets, categories);
+    }
+
+    private static RedFlagCategory category(String id, JsonNode node) {
+        String reason = node.path("reason").asText("");
+        List<RedFlagRule> rules = new ArrayList<>();
+        JsonNode ruleNodes = node.path("rules");
+        for (int i = 0; i < ruleNodes.size(); i++) {
+            rules.add(rule(ruleNodes.get(i), "categories." + id + ".rules[" + i + "]"));
+        }
+        return new RedFlagCategory(id, reason, rules);
+    }
+
+    /** A rule is {"level": ..., "any": [phrases]} or {"level": ..., "all": [[phrases], ...]}. */
+    private static RedFlagRule rule(JsonNode node, String where) {
+        Urgency level;
+        try {
+            level = Urgency.valueOf(node.path("level").asText(""));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(FILE + ": " + where + ".level is not an urgency: " + node.path("level"), e);
+        }
+        if (node.has("any") == node.has("all")) {
+            throw new IllegalArgumentException(FILE + ": " + where + " needs exactly one of 'any' and 'all'");
+        }
+        if (node.has("any")) {
+            return RedFlagRule.anyOf(level, strings(node.get("any"), where + ".any"));
+        }
+        List<List<String>> groups = new ArrayList<>();
+        JsonNode all = node.get("all");
+        for (int i = 0; i < all.size(); i++) {
+            groups.add(strings(all.get(i), where + ".all[" + i + "]"));
+        }
+        return new RedFlagRule(level, groups);
+    }
+
+    private static JsonNode required(JsonNode parent, String key) {
+        JsonNode node = parent.get(key);
+        if (node == null || node.isNull()) {
+            throw new IllegalArgumentException(FILE + ": '" + key + "' is missing");
+        }
+        return node;
+    }
+
+    private static List<String> texts(JsonNode parent, String key) {
+        return strings(required(parent, key), key);
+    }
+
+    private static List<String> strings(JsonNode array, String where) {
+        if (!array.isArray()) {
+            throw new IllegalArgumentException(FILE + ": " + where + " must be an array of strings");
+        }
+        List<String> texts = new ArrayList<>(array.size());
+        for (JsonNode element : array) {
+            if (!element.isTextual()) {
+                throw new IllegalArgumentException(FILE + ": " + where + " holds a non-string: " + element);
+            }
+            texts.add(element.asText());
+        }
+        return texts;
+    }
+
+    private static Map<String, String> textMap(JsonNode object) {
+        Map<String, String> map = new LinkedHashMap<>();
+        fields(object).forEach((key, value) -> map.put(key, value.asText()));
+        return map;
+    }
+
+    /** The object's fields in file order, without the "_" comment keys. */
+    private static Map<String, JsonNode> fields(JsonNode object) {
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        object.properties().forEach(field -> {
+            if (!field.getKey().startsWith("_")) {
+                fields.put(field.getKey(), field.getValue());
+            }
+        });
+        return fields;
+    }
+}

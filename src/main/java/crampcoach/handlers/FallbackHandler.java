@@ -1,0 +1,30 @@
+package crampcoach.handlers;
+
+import static com.amazon.ask.request.Predicates.intentName;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
+import java.util.Optional;
+
+/**
+ * Words the model could not place. Alexa sends no text with a fallback, so the skill cannot check it
+ * for red flags: the reply reminds the person what to do in an emergency while it asks again.
+ */
+public final class FallbackHandler implements RequestHandler {
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(intentName(IntentNames.FALLBACK));
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Turn turn = Turn.of(input);
+        Coach coach = new Coach(turn);
+        if (turn.state().awaiting() == Awaiting.THIGH_SIDE) {
+            return Responder.send(input, Reply.ask(coach.line("fallback"), coach.text("ask.thighSide"), turn.state()));
+        }
+        return Responder.send(input, coach.askWhere(coach.line("fallback")));
+    }
+}

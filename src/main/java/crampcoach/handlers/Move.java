@@ -1,0 +1,16 @@
+package crampcoach.handlers;
+
+/** The built-in intents that move through a routine, with the intent each answers. */
+enum Move {
+    NEXT(IntentNames.NEXT),
+    PREVIOUS(IntentNames.PREVIOUS),
+    REPEAT(IntentNames.REPEAT),
+    START_OVER(IntentNames.START_OVER),
+    RESUME(IntentNames.RESUME);
+
+    final String intent;
+
+    Move(String intent) {
+        this.intent = intent;
+    }
+}

@@ -1,0 +1,61 @@
+package crampcoach.handlers;
+
+import crampcoach.speech.Speech;
+import crampcoach.speech.SpeechBuilder;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a handler wants to say and how the conversation goes on.
+ *
+ * @param speech     what to say
+ * @param question   asked at the end and again as the reprompt; empty when the session ends
+ * @param next       the session state for the next turn
+ * @param card       a short text for the Alexa app, for answers worth reading later
+ * @param disclaimer whether the one-sentence disclaimer may be added if it hasn't been said yet
+ */
+record Reply(Speech speech, Optional<String> question, SessionState next, Optional<Card> card, boolean disclaimer) {
+
+    /** A card in the Alexa app: a title and plain text. */
+    record Card(String title, String text) {
+        Card {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    Reply {
+        Objects.requireNonNull(speech, "speech");
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(next, "next");
+        Objects.requireNonNull(card, "card");
+    }
+
+    /** Says something, asks a question and keeps listening. */
+    static Reply ask(Speech speech, String question, SessionState next) {
+        return new Reply(speech, Optional.of(question), next, Optional.empty(), true);
+    }
+
+    /** Says something and ends the session. */
+    static Reply end(Speech speech) {
+        return new Reply(speech, Optional.empty(), SessionState.fresh(), Optional.empty(), true);
+    }
+
+    boolean endsSession() {
+        return question.isEmpty();
+    }
+
+    Reply withCard(Card newCard) {
+        return new Reply(speech, question, next, Optional.of(newCard), disclaimer);
+    }
+
+    /** The same reply with something said before it. */
+    Reply after(Speech before) {
+        return new Reply(new SpeechBuilder().append(before).append(speech).build(), question, next, card, disclaimer);
+    }
+
+    /** Red flags say what to do and nothing else. */
+    Reply withoutDisclaimer() {
+        return new Reply(speech, question, next, card, false);
+    }
+}

@@ -1,0 +1,49 @@
+package crampcoach.handlers;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.response.ResponseBuilder;
+import crampcoach.content.Messages;
+import crampcoach.speech.Speech;
+import crampcoach.speech.SpeechBuilder;
+import java.util.Optional;
+
+/**
+ * The one place a {@link Reply} becomes an Alexa response: it adds the disclaimer the first time in a
+ * session, asks the question, writes the session state and decides whether Alexa keeps listening.
+ */
+final class Responder {
+
+    private Responder() {
+    }
+
+    static Optional<Response> send(HandlerInput input, Reply reply) {
+        Turn turn = Turn.of(input);
+        Messages messages = turn.content().messages();
+        SpeechBuilder speech = new SpeechBuilder().append(reply.speech());
+        SessionState next = reply.next();
+        if (reply.disclaimer() && !turn.state().disclaimed()) {
+            speech.say(messages.text("disclaimer"));
+            next = next.afterDisclaimer();
+        }
+        reply.question().ifPresent(speech::say);
+
+        ResponseBuilder response = input.getResponseBuilder().withSpeech(speech.build().ssml());
+        reply.card().ifPresent(card -> response.withSimpleCard(card.title(), card.text()));
+        if (reply.endsSession()) {
+            response.withShouldEndSession(true);
+        } else {
+            if (input.getRequestEnvelope().getSession() != null) {
+                input.getAttributesManager().setSessionAttributes(SessionAttributes.write(next));
+            }
+            response.withReprompt(new SpeechBuilder().say(reply.question().get()).build().ssml())
+                    .withShouldEndSession(false);
+        }
+        return response.build();
+    }
+
+    /** Plain speech from one message, for the many replies that are a single line. */
+    static Speech line(Messages messages, String id) {
+        return new SpeechBuilder().say(messages.text(id)).build();
+    }
+}

@@ -1,0 +1,63 @@
+package crampcoach.handlers;
+
+import crampcoach.guidance.Position;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the skill remembers between turns of one session. Only positions and counts: nothing a
+ * person said about their symptoms is kept.
+ *
+ * @param position   where the person is in a routine, if one is under way
+ * @param awaiting   the question the skill asked last
+ * @param paused     whether the person asked to pause
+ * @param rounds     how many times a routine has played this session; a cramp that outlasts several
+ *                   rounds is a red flag of its own
+ * @param disclaimed whether the one-sentence medical disclaimer has been said this session
+ * @param lastTopic  the topic answered last, so "repeat" can say it again
+ */
+record SessionState(Optional<Position> position, Awaiting awaiting, boolean paused, int rounds,
+        boolean disclaimed, Optional<String> lastTopic) {
+
+    SessionState {
+        Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(awaiting, "awaiting");
+        Objects.requireNonNull(lastTopic, "lastTopic");
+        if (rounds < 0) {
+            throw new IllegalArgumentException("rounds must not be negative");
+        }
+    }
+
+    static SessionState fresh() {
+        return new SessionState(Optional.empty(), Awaiting.NOTHING, false, 0, false, Optional.empty());
+    }
+
+    SessionState at(Position newPosition) {
+        return new SessionState(Optional.of(newPosition), awaiting, false, rounds, disclaimed, lastTopic);
+    }
+
+    SessionState awaiting(Awaiting question) {
+        return new SessionState(position, question, paused, rounds, disclaimed, lastTopic);
+    }
+
+    SessionState paused(boolean isPaused) {
+        return new SessionState(position, awaiting, isPaused, rounds, disclaimed, lastTopic);
+    }
+
+    SessionState anotherRound() {
+        return new SessionState(position, awaiting, false, rounds + 1, disclaimed, lastTopic);
+    }
+
+    SessionState afterDisclaimer() {
+        return new SessionState(position, awaiting, paused, rounds, true, lastTopic);
+    }
+
+    SessionState answered(String topicId) {
+        return new SessionState(position, Awaiting.NOTHING, paused, rounds, disclaimed, Optional.of(topicId));
+    }
+
+    /** After a red flag nothing of the routine may carry on. */
+    SessionState withoutRoutine() {
+        return new SessionState(Optional.empty(), Awaiting.NOTHING, false, rounds, disclaimed, lastTopic);
+    }
+}

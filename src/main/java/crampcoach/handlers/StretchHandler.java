@@ -1,0 +1,24 @@
+package crampcoach.handlers;
+
+import static com.amazon.ask.request.Predicates.intentName;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
+import crampcoach.guidance.Pace;
+import java.util.Optional;
+
+/** "Help with my calf cramp": the whole guided stretch, hands-free, in one response. */
+public final class StretchHandler implements RequestHandler {
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(intentName(IntentNames.STRETCH));
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Coach coach = new Coach(Turn.of(input));
+        return Responder.send(input, coach.start(Slots.resolvedId(input, IntentNames.MUSCLE_SLOT), Pace.WHOLE));
+    }
+}

@@ -1,0 +1,30 @@
+package crampcoach.handlers;
+
+import static com.amazon.ask.request.Predicates.intentName;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
+import java.util.Optional;
+
+/** "Yes", read against the question the skill asked last. */
+public final class YesHandler implements RequestHandler {
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(intentName(IntentNames.YES));
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Turn turn = Turn.of(input);
+        Coach coach = new Coach(turn);
+        Reply reply = switch (turn.state().awaiting()) {
+            case EASED -> Reply.end(coach.line("eased.yes"));
+            case WANTS_STRETCH, WHERE, THIGH_SIDE -> coach.askWhere(coach.line("yes.which"));
+            case NOTHING -> Reply.ask(coach.line("yes.unclear"), coach.text("help.question"),
+                    turn.state().awaiting(Awaiting.WHERE));
+        };
+        return Responder.send(input, reply);
+    }
+}

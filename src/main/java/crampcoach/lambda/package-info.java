@@ -1,0 +1,2 @@
+/** The AWS Lambda entry point: a thin stream handler around the skill built in {@code skill}. */
+package crampcoach.lambda;

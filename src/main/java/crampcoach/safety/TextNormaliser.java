@@ -1,0 +1,83 @@
+package crampcoach.safety;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns a heard string into lower-case words with contractions spelled out, so that "can't",
+ * "cant" and "cannot" all reach the lexicon as "can not", and "my leg's numb" as "my leg is numb".
+ * Everything that is not a letter, digit or apostrophe separates words.
+ */
+final class TextNormaliser {
+
+    private final Map<String, String> contractedWords;
+    private final List<Map.Entry<String, String>> endingsLongestFirst;
+
+    TextNormaliser(Map<String, String> contractedWords, Map<String, String> contractedEndings) {
+        this.contractedWords = Map.copyOf(contractedWords);
+        // "n't" must be tried before "'t"-like shorter endings that a locale might add.
+        this.endingsLongestFirst = contractedEndings.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed())
+                .map(e -> Map.entry(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    List<String> words(String heard) {
+        String text = heard.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
+        List<String> words = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c) || c == '\'') {
+                current.append(c);
+            } else if (current.length() > 0) {
+                expand(current.toString(), words);
+                current.setLength(0);
+            }
+        }
+        return words;
+    }
+
+    private void expand(String raw, List<String> into) {
+        String word = strip(raw);
+        if (word.isEmpty()) {
+            return;
+        }
+        String spelled = contractedWords.get(word);
+        if (spelled == null && word.indexOf('\'') > 0) {
+            spelled = spellEnding(word);
+        }
+        String result = spelled == null ? word : spelled;
+        for (String part : result.split(" ")) {
+            String clean = part.replace("'", "");
+            if (!clean.isEmpty()) {
+                into.add(clean);
+            }
+        }
+    }
+
+    private String spellEnding(String word) {
+        for (Map.Entry<String, String> ending : endingsLongestFirst) {
+            if (word.endsWith(ending.getKey()) && word.length() > ending.getKey().length()) {
+                return word.substring(0, word.length() - ending.getKey().length()) + ending.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Quotes around a word ('numb') are not part of it. */
+    private static String strip(String raw) {
+        int start = 0;
+        int end = raw.length();
+        while (start < end && raw.charAt(start) == '\'') {
+            start++;
+        }
+        while (end > start && raw.charAt(end - 1) == '\'') {
+            end--;
+        }
+        return raw.substring(start, end);
+    }
+}

@@ -1,0 +1,65 @@
+package crampcoach.skill;
+
+import com.amazon.ask.AlexaSkill;
+import com.amazon.ask.CustomSkill;
+import com.amazon.ask.builder.CustomSkillBuilder;
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.ResponseEnvelope;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import crampcoach.content.ContentLibrary;
+import crampcoach.handlers.CalmExceptionHandler;
+import crampcoach.handlers.FallbackHandler;
+import crampcoach.handlers.GoodbyeHandler;
+import crampcoach.handlers.HelpHandler;
+import crampcoach.handlers.LaunchHandler;
+import crampcoach.handlers.NoHandler;
+import crampcoach.handlers.PauseHandler;
+import crampcoach.handlers.RedFlagHandler;
+import crampcoach.handlers.ReportSymptomHandler;
+import crampcoach.handlers.SafetyGate;
+import crampcoach.handlers.SessionEndedHandler;
+import crampcoach.handlers.StepByStepHandler;
+import crampcoach.handlers.StepNavigationHandler;
+import crampcoach.handlers.StretchHandler;
+import crampcoach.handlers.TopicHandler;
+import crampcoach.handlers.TurnInterceptor;
+import crampcoach.handlers.UnhandledRequestHandler;
+import crampcoach.handlers.YesHandler;
+
+/** Builds Cramp Coach. */
+public final class CrampCoachSkill {
+
+    private CrampCoachSkill() {
+    }
+
+    public static AlexaSkill<RequestEnvelope, ResponseEnvelope> create(SkillSettings settings) {
+        ObjectMapper mapper = new ObjectMapper();
+        ContentLibrary library = new ContentLibrary(mapper);
+        CustomSkillBuilder builder = new CustomSkillBuilder()
+                // Interceptors run in this order before every handler: the gate needs the turn's content.
+                .addRequestInterceptor(new TurnInterceptor(library))
+                .addRequestInterceptor(new SafetyGate())
+                // The SDK tries handlers in registration order, so this list is the routing table.
+                // The red-flag handler comes first: no request reaches guidance past a red flag.
+                .addRequestHandler(new RedFlagHandler())
+                .addRequestHandler(new SessionEndedHandler())
+                .addRequestHandler(new LaunchHandler())
+                .addRequestHandler(new StretchHandler())
+                .addRequestHandler(new StepByStepHandler())
+                .addRequestHandlers(StepNavigationHandler.forEveryMove())
+                .addRequestHandler(new PauseHandler())
+                .addRequestHandler(new YesHandler())
+                .addRequestHandler(new NoHandler())
+                .addRequestHandler(new ReportSymptomHandler())
+                .addRequestHandler(new TopicHandler())
+                .addRequestHandler(new HelpHandler())
+                .addRequestHandler(new GoodbyeHandler())
+                .addRequestHandler(new FallbackHandler())
+                // Last: whatever nothing above claimed still gets a calm answer.
+                .addRequestHandler(new UnhandledRequestHandler())
+                .addExceptionHandler(new CalmExceptionHandler(library));
+        settings.skillId().ifPresent(builder::withSkillId);
+        CustomSkill skill = builder.build();
+        return new CalmSkill(skill, library, settings.skillId(), mapper);
+    }
+}

@@ -1,0 +1,179 @@
+package crampcoach.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The rules Alexa's model build and certification apply, checked before a deployment would find them:
+ * every interactionModel/*.json file, and the five English locales against each other.
+ */
+class InteractionModelRulesTest {
+
+    private static final Path MODELS = Path.of("interactionModel");
+    private static final List<String> LOCALES = List.of("en-US", "en-GB", "en-CA", "en-AU", "en-IN");
+    private static final Pattern SLOT_REFERENCE = Pattern.compile("\\{(\\w+)\\}");
+    /** Spoken form only: lower-case letters, spaces, apostrophes and periods (as in "m. s."). */
+    private static final Pattern SPOKEN = Pattern.compile("[a-z][a-z' .]*");
+
+    static Stream<Path> modelFiles() throws IOException {
+        try (Stream<Path> files = Files.list(MODELS)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
+        }
+    }
+
+    private static JsonNode languageModel(Path file) throws IOException {
+        return Fixtures.MAPPER.readTree(file.toFile()).path("interactionModel").path("languageModel");
+    }
+
+    @Test
+    void all_five_english_locales_have_a_model() {
+        for (String locale : LOCALES) {
+            assertTrue(Files.isRegularFile(MODELS.resolve(locale + ".json")), locale + " model missing");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("modelFiles")
+    void the_invocation_name_is_cramp_coach(Path file) throws IOException {
+        assertEquals("cramp coach", languageModel(file).path("invocationName").asText(), file.toString());
+    }
+
+    @ParameterizedTest
+    @MethodSource("modelFiles")
+    void no_sample_appears_twice_in_a_model(Path file) throws IOException {
+        Map<String, String> firstIntent = new HashMap<>();
+        List<String> duplicates = new ArrayList<>();
+        for (JsonNode intent : languageModel(file).path("intents")) {
+            for (JsonNode sample : intent.path("samples")) {
+                String previous = firstIntent.putIfAbsent(sample.asText(), intent.path("name").asText());
+                if (previous != null) {
+                    duplicates.add("\"" + sample.asText() + "\" in " + previous + " and "
+                            + intent.path("name").asText());
+                }
+            }
+        }
+        assertEquals(List.of(), duplicates, file.toString());
+    }
+
+    @ParameterizedTest
+    @MethodSource("modelFiles")
+    void every_slot_in_a_sample_exists_on_its_intent_and_appears_once(Path file) throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (JsonNode intent : languageModel(file).path("intents")) {
+            Set<String> declared = new HashSet<>();
+            intent.path("slots").forEach(slot -> declared.add(slot.path("name").asText()));
+            for (JsonNode sample : intent.path("samples")) {
+                Set<String> seen = new HashSet<>();
+                Matcher reference = SLOT_REFERENCE.matcher(sample.asText());
+                while (reference.find()) {
+                    if (!declared.contains(reference.group(1)) || !seen.add(reference.group(1))) {
+                        problems.add(intent.path("name").asText() + ": \"" + sample.asText() + "\"");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems, file.toString());
+    }
+
+    @ParameterizedTest
+    @MethodSource("modelFiles")
+    void samples_values_and_synonyms_are_spoken_lower_case_text(Path file) throws IOException {
+        JsonNode model = languageModel(file);
+        List<String> bad = new ArrayList<>();
+        for (JsonNode intent : model.path("intents")) {
+            for (JsonNode sample : intent.path("samples")) {
+                String withoutSlots = SLOT_REFERENCE.matcher(sample.asText()).replaceAll("x");
+                if (!isSpoken(withoutSlots)) {
+                    bad.add(intent.path("name").asText() + ": \"" + sample.asText() + "\"");
+                }
+            }
+        }
+        for (JsonNode type : model.path("types")) {
+            for (JsonNode value : type.path("values")) {
+                List<JsonNode> words = new ArrayList<>();
+                words.add(value.at("/name/value"));
+                value.at("/name/synonyms").forEach(words::add);
+                words.stream().map(JsonNode::asText).filter(w -> !isSpoken(w))
+                        .forEach(w -> bad.add(type.path("name").asText() + ": \"" + w + "\""));
+            }
+        }
+        assertEquals(List.of(), bad, file.toString());
+    }
+
+    @ParameterizedTest
+    @MethodSource("modelFiles")
+    void every_slot_type_used_is_defined_or_built_in(Path file) throws IOException {
+        JsonNode model = languageModel(file);
+        Set<String> defined = new HashSet<>();
+        model.path("types").forEach(type -> defined.add(type.path("name").asText()));
+        List<String> missing = new ArrayList<>();
+        for (JsonNode intent : model.path("intents")) {
+            for (JsonNode slot : intent.path("slots")) {
+                String type = slot.path("type").asText();
+                if (!type.startsWith("AMAZON.") && !defined.contains(type)) {
+                    missing.add(intent.path("name").asText() + "." + slot.path("name").asText() + ": " + type);
+                }
+            }
+        }
+        assertEquals(List.of(), missing, file.toString());
+    }
+
+    @Test
+    void all_five_locales_declare_the_same_intents_and_slots() throws IOException {
+        Map<String, List<String>> expected = intentsAndSlots(MODELS.resolve("en-US.json"));
+        for (String locale : LOCALES) {
+            assertEquals(expected, intentsAndSlots(MODELS.resolve(locale + ".json")), locale);
+        }
+    }
+
+    @Test
+    void all_five_locales_define_the_same_slot_value_ids() throws IOException {
+        Map<String, List<String>> expected = valueIds(MODELS.resolve("en-US.json"));
+        for (String locale : LOCALES) {
+            assertEquals(expected, valueIds(MODELS.resolve(locale + ".json")), locale);
+        }
+    }
+
+    private static boolean isSpoken(String text) {
+        return SPOKEN.matcher(text).matches() && !text.contains("  ") && text.equals(text.strip());
+    }
+
+    /** Intent name to "slot:TYPE" list, in declaration order. */
+    private static Map<String, List<String>> intentsAndSlots(Path file) throws IOException {
+        Map<String, List<String>> intents = new TreeMap<>();
+        for (JsonNode intent : languageModel(file).path("intents")) {
+            List<String> slots = new ArrayList<>();
+            intent.path("slots").forEach(s -> slots.add(s.path("name").asText() + ":" + s.path("type").asText()));
+            intents.put(intent.path("name").asText(), slots);
+        }
+        return intents;
+    }
+
+    private static Map<String, List<String>> valueIds(Path file) throws IOException {
+        Map<String, List<String>> ids = new TreeMap<>();
+        for (JsonNode type : languageModel(file).path("types")) {
+            List<String> typeIds = new ArrayList<>();
+            type.path("values").forEach(v -> typeIds.add(v.path("id").asText()));
+            ids.put(type.path("name").asText(), typeIds.stream().sorted().toList());
+        }
+        return ids;
+    }
+}

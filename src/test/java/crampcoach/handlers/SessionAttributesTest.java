@@ -1,0 +1,62 @@
+package crampcoach.handlers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import crampcoach.guidance.Pace;
+import crampcoach.guidance.Position;
+import crampcoach.guidance.Routine;
+import crampcoach.guidance.RoutineCatalog;
+import crampcoach.guidance.Step;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Session attributes, as Alexa echoes them back")
+class SessionAttributesTest {
+
+    private final RoutineCatalog routines = new RoutineCatalog(Map.of("CALF", new Routine("CALF", "calf", "",
+            List.of(new Step("Pull.", Duration.ofSeconds(30)), new Step("Rest.", Duration.ZERO)), "Gently.")));
+
+    @Test
+    void a_written_state_reads_back_the_same() {
+        SessionState state = new SessionState(Optional.of(new Position("CALF", 1, Pace.STEP_BY_STEP)),
+                Awaiting.EASED, true, 2, true, Optional.of("MASSAGE"));
+        SessionAttributes.Read read = SessionAttributes.read(new HashMap<>(SessionAttributes.write(state)), routines);
+        assertEquals(state, read.state());
+        assertFalse(read.tampered());
+    }
+
+    @Test
+    void numbers_as_json_doubles_are_accepted() {
+        SessionAttributes.Read read = SessionAttributes.read(Map.of("routine", "CALF", "step", 1.0, "pace", "WHOLE"), routines);
+        assertEquals(1, read.state().position().orElseThrow().step());
+    }
+
+    @Test
+    void an_unknown_routine_starts_fresh() {
+        SessionAttributes.Read read = SessionAttributes.read(Map.of("routine", "EVIL", "step", 0, "pace", "WHOLE"), routines);
+        assertEquals(Optional.empty(), read.state().position());
+        assertTrue(read.tampered());
+    }
+
+    @Test
+    void values_of_the_wrong_type_are_dropped() {
+        SessionAttributes.Read read = SessionAttributes.read(
+                Map.of("awaiting", 7, "paused", "yes", "rounds", 9999, "disclaimed", "true", "lastTopic", "<script>"), routines);
+        assertEquals(SessionState.fresh(), read.state());
+        assertTrue(read.tampered());
+    }
+
+    @Test
+    void nothing_about_symptoms_is_ever_written() {
+        Map<String, Object> written = SessionAttributes.write(SessionState.fresh().anotherRound().afterDisclaimer());
+        assertEquals(java.util.Set.of("rounds", "disclaimed"), written.keySet());
+    }
+
+}

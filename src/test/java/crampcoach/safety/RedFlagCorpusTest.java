@@ -1,0 +1,108 @@
+package crampcoach.safety;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs every corpus phrasing through the path a request takes: the phrase is a slot value, and the
+ * slot values go to {@link RedFlagDetector#assess} on a detector read by the real content reader.
+ * A red flag counts as found only at its expected level or higher.
+ */
+class RedFlagCorpusTest {
+
+    private static final double MAX_FALSE_POSITIVE_RATE = 0.03;
+    private static final int MIN_CORPUS_SIZE = 400;
+
+    static Stream<String> corpora() {
+        return CorpusRow.CORPORA.stream();
+    }
+
+    @ParameterizedTest(name = "{0}: every emergency phrasing is heard as an emergency")
+    @MethodSource("corpora")
+    void every_emergency_phrasing_is_heard_as_an_emergency(String corpus) {
+        assertAllDetected(corpus, row -> row.expected() == Urgency.EMERGENCY);
+    }
+
+    @ParameterizedTest(name = "{0}: every urgent phrasing is heard as urgent or worse")
+    @MethodSource("corpora")
+    void every_urgent_phrasing_is_heard_as_urgent_or_worse(String corpus) {
+        assertAllDetected(corpus, row -> row.expected() == Urgency.URGENT);
+    }
+
+    @ParameterizedTest(name = "{0}: every advisory phrasing is heard at least as advisory")
+    @MethodSource("corpora")
+    void every_advisory_phrasing_is_heard_at_least_as_advisory(String corpus) {
+        assertAllDetected(corpus, row -> row.expected() == Urgency.ADVISORY);
+    }
+
+    @ParameterizedTest(name = "{0}: emergency phrasings report their own category")
+    @MethodSource("corpora")
+    void emergency_phrasings_report_their_own_category(String corpus) {
+        List<String> wrong = CorpusRow.load(corpus).stream()
+                .filter(row -> row.expected() == Urgency.EMERGENCY)
+                .filter(row -> !assess(row).category().equals(row.category()))
+                .map(row -> row + " expected " + row.category().orElseThrow() + " but got " + assess(row))
+                .toList();
+        assertTrue(wrong.isEmpty(), () -> String.join("\n", wrong));
+    }
+
+    @ParameterizedTest(name = "{0}: at most three percent of ordinary phrasings raise a flag")
+    @MethodSource("corpora")
+    void at_most_three_percent_of_ordinary_phrasings_raise_a_flag(String corpus) {
+        List<CorpusRow> ordinary = CorpusRow.load(corpus).stream().filter(row -> !row.isRedFlag()).toList();
+        List<String> flagged = ordinary.stream()
+                .filter(row -> assess(row).urgency() != Urgency.NONE)
+                .map(row -> row + " -> " + assess(row))
+                .toList();
+        double rate = ordinary.isEmpty() ? 0 : (double) flagged.size() / ordinary.size();
+        assertTrue(rate <= MAX_FALSE_POSITIVE_RATE,
+                () -> String.format("%.1f%% false positives:%n%s", 100 * rate, String.join("\n", flagged)));
+    }
+
+    @Test
+    void the_main_corpora_are_large_enough_to_mean_something() {
+        long redFlags = CorpusRow.load("red-flags").stream().filter(CorpusRow::isRedFlag).count();
+        long ordinary = CorpusRow.load("ordinary").stream().filter(row -> !row.isRedFlag()).count();
+        assertTrue(redFlags >= MIN_CORPUS_SIZE, "red-flags.tsv has " + redFlags);
+        assertTrue(ordinary >= MIN_CORPUS_SIZE, "ordinary.tsv has " + ordinary);
+        assertEquals(CorpusRow.load("red-flags").size(), redFlags, "red-flags.tsv holds only red flags");
+        assertEquals(CorpusRow.load("ordinary").size(), ordinary, "ordinary.tsv holds only NONE rows");
+    }
+
+    @Test
+    void corpus_phrasings_look_like_what_alexa_delivers_and_appear_once() {
+        Set<String> seen = new HashSet<>();
+        for (String corpus : CorpusRow.CORPORA) {
+            for (CorpusRow row : CorpusRow.load(corpus)) {
+                assertTrue(row.phrase().matches("[a-z' ]+"), row + ": lower case letters, spaces and apostrophes only");
+                assertTrue(seen.add(row.phrase()), row + " appears twice across the corpora");
+                if (row.isRedFlag()) {
+                    String category = row.category().orElseThrow(() -> new AssertionError(row + " names no category"));
+                    assertTrue(SafetyFixtures.english().lexicon().category(category).isPresent(), row + ": unknown category");
+                }
+            }
+        }
+    }
+
+    private static void assertAllDetected(String corpus, Predicate<CorpusRow> which) {
+        List<String> missed = CorpusRow.load(corpus).stream()
+                .filter(which)
+                .filter(row -> !row.detectedBy(assess(row)))
+                .map(row -> row + " expected " + row.expected() + " or higher but got " + assess(row))
+                .toList();
+        assertTrue(missed.isEmpty(), () -> missed.size() + " missed:\n" + String.join("\n", missed));
+    }
+
+    private static Verdict assess(CorpusRow row) {
+        return SafetyFixtures.assess(row.phrase());
+    }
+}

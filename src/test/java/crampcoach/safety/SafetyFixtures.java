@@ -1,0 +1,43 @@
+package crampcoach.safety;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import crampcoach.content.RedFlagReader;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds the detector exactly as the skill does: through {@link RedFlagReader} from the real
+ * content resources, so tests check the shipped lexicon rather than a copy of it.
+ */
+final class SafetyFixtures {
+
+    private static final RedFlagReader.Result ENGLISH = read("en");
+
+    private SafetyFixtures() {
+    }
+
+    static RedFlagReader.Result english() {
+        return ENGLISH;
+    }
+
+    static RedFlagDetector detector() {
+        return ENGLISH.detector();
+    }
+
+    /** What the safety gate does with one heard phrase: every slot value goes to assess. */
+    static Verdict assess(String... slotValues) {
+        return ENGLISH.detector().assess(List.of(slotValues));
+    }
+
+    static RedFlagReader.Result read(String locale) {
+        InputStream base = resource("/content/en/red-flags.json")
+                .orElseThrow(() -> new IllegalStateException("content/en/red-flags.json is missing"));
+        Optional<InputStream> overlay = locale.equals("en") ? Optional.empty() : resource("/content/" + locale + "/red-flags.json");
+        return new RedFlagReader(new ObjectMapper()).read(base, overlay);
+    }
+
+    private static Optional<InputStream> resource(String path) {
+        return Optional.ofNullable(SafetyFixtures.class.getResourceAsStream(path));
+    }
+}
