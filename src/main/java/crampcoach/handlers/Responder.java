@@ -31,6 +31,10 @@ final class Responder {
         ResponseBuilder response = input.getResponseBuilder().withSpeech(speech.build().ssml());
         reply.card().ifPresent(card -> response.withSimpleCard(card.title(), card.text()));
         if (reply.endsSession()) {
+            // Nothing of a routine outlives a red flag or a goodbye, not even in the echoed attributes.
+            if (input.getRequestEnvelope().getSession() != null) {
+                input.getAttributesManager().setSessionAttributes(new java.util.HashMap<>());
+            }
             response.withShouldEndSession(true);
         } else {
             if (input.getRequestEnvelope().getSession() != null) {
