@@ -22,10 +22,6 @@ public record Messages(Map<String, String> texts) {
         return Wording.fill(text(id), values);
     }
 
-    public boolean has(String id) {
-        return texts.containsKey(id);
-    }
-
     static Messages of(Map<String, String> texts) {
         texts.forEach((id, text) -> Objects.requireNonNull(text, id));
         return new Messages(texts);

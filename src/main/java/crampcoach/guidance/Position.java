@@ -45,10 +45,6 @@ public record Position(String routineId, int step, Pace pace) {
         return step == 0 ? Optional.empty() : Optional.of(new Position(routineId, step - 1, Pace.STEP_BY_STEP));
     }
 
-    public Position withPace(Pace newPace) {
-        return new Position(routineId, step, newPace);
-    }
-
     public Position restarted() {
         return new Position(routineId, 0, pace);
     }

@@ -8,7 +8,6 @@ import crampcoach.guidance.Routine;
 import crampcoach.safety.Urgency;
 import crampcoach.speech.Speech;
 import crampcoach.speech.SpeechBuilder;
-import java.util.Map;
 import java.util.Optional;
 
 /** The replies that guide a routine, shared by every handler that starts or moves through one. */
@@ -73,10 +72,6 @@ final class Coach {
 
     Speech line(String id) {
         return Responder.line(messages, id);
-    }
-
-    Speech line(String id, Map<String, String> values) {
-        return new SpeechBuilder().say(messages.text(id, values)).build();
     }
 
     String text(String id) {

@@ -6,6 +6,7 @@ import com.amazon.ask.response.ResponseBuilder;
 import crampcoach.content.Messages;
 import crampcoach.speech.Speech;
 import crampcoach.speech.SpeechBuilder;
+import java.util.HashMap;
 import java.util.Optional;
 
 /**
@@ -30,16 +31,14 @@ final class Responder {
 
         ResponseBuilder response = input.getResponseBuilder().withSpeech(speech.build().ssml());
         reply.card().ifPresent(card -> response.withSimpleCard(card.title(), card.text()));
-        if (reply.endsSession()) {
+        if (input.getRequestEnvelope().getSession() != null) {
             // Nothing of a routine outlives a red flag or a goodbye, not even in the echoed attributes.
-            if (input.getRequestEnvelope().getSession() != null) {
-                input.getAttributesManager().setSessionAttributes(new java.util.HashMap<>());
-            }
+            input.getAttributesManager().setSessionAttributes(
+                    reply.endsSession() ? new HashMap<>() : SessionAttributes.write(next));
+        }
+        if (reply.endsSession()) {
             response.withShouldEndSession(true);
         } else {
-            if (input.getRequestEnvelope().getSession() != null) {
-                input.getAttributesManager().setSessionAttributes(SessionAttributes.write(next));
-            }
             response.withReprompt(new SpeechBuilder().say(reply.question().get()).build().ssml())
                     .withShouldEndSession(false);
         }

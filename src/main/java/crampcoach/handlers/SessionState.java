@@ -55,9 +55,4 @@ record SessionState(Optional<Position> position, Awaiting awaiting, boolean paus
     SessionState answered(String topicId) {
         return new SessionState(position, Awaiting.NOTHING, paused, rounds, disclaimed, Optional.of(topicId));
     }
-
-    /** After a red flag nothing of the routine may carry on. */
-    SessionState withoutRoutine() {
-        return new SessionState(Optional.empty(), Awaiting.NOTHING, false, rounds, disclaimed, lastTopic);
-    }
 }
