@@ -1,9 +1,10 @@
 package crampcoach.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import crampcoach.json.JsonTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,12 +14,6 @@ import java.util.Optional;
 final class ContentFiles {
 
     static final String BASE_LOCALE = "en";
-
-    private final ObjectMapper mapper;
-
-    ContentFiles(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
 
     /** Whether a locale has a folder of its own; only well-formed tags are looked up at all. */
     boolean hasLocale(String locale) {
@@ -40,14 +35,10 @@ final class ContentFiles {
         return resource(locale, fileName);
     }
 
-    ObjectMapper mapper() {
-        return mapper;
-    }
-
     private Optional<JsonNode> parse(String locale, String fileName) {
         return resource(locale, fileName).map(stream -> {
             try (InputStream in = stream) {
-                return mapper.readTree(in);
+                return JsonTrees.read(in);
             } catch (IOException e) {
                 throw new UncheckedIOException("content/" + locale + "/" + fileName + " is not valid JSON", e);
             }
@@ -59,9 +50,9 @@ final class ContentFiles {
     }
 
     /** Keys starting with an underscore carry sources and notes for people, not for the skill. */
-    private JsonNode withoutComments(JsonNode node) {
+    private static JsonNode withoutComments(JsonNode node) {
         if (node.isObject()) {
-            ObjectNode clean = mapper.createObjectNode();
+            ObjectNode clean = JsonNodeFactory.instance.objectNode();
             node.properties().forEach(field -> {
                 if (!field.getKey().startsWith("_")) {
                     clean.set(field.getKey(), withoutComments(field.getValue()));
@@ -70,7 +61,7 @@ final class ContentFiles {
             return clean;
         }
         if (node.isArray()) {
-            ArrayNode clean = mapper.createArrayNode();
+            ArrayNode clean = JsonNodeFactory.instance.arrayNode();
             node.forEach(element -> clean.add(withoutComments(element)));
             return clean;
         }

@@ -1,7 +1,6 @@
 package crampcoach.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +17,8 @@ public final class ContentLibrary {
     private final ContentFiles files;
     private final ConcurrentMap<String, LocaleContent> loaded = new ConcurrentHashMap<>();
 
-    public ContentLibrary(ObjectMapper mapper) {
-        this.files = new ContentFiles(mapper);
+    public ContentLibrary() {
+        this.files = new ContentFiles();
     }
 
     /** The content for a request's locale; never fails for an unknown or odd locale. */
@@ -39,7 +38,7 @@ public final class ContentLibrary {
         LocaleSettings settings = settings(locale, files.read(locale, "locale.json"));
         GuidanceReader guidance = new GuidanceReader(settings.placeholders());
         Messages messages = messages(locale, files.read(locale, "messages.json"), settings.placeholders());
-        RedFlagReader.Result redFlags = new RedFlagReader(files.mapper()).read(
+        RedFlagReader.Result redFlags = new RedFlagReader().read(
                 files.open(ContentFiles.BASE_LOCALE, "red-flags.json")
                         .orElseThrow(() -> new IllegalStateException("missing content/en/red-flags.json")),
                 locale.equals(ContentFiles.BASE_LOCALE) ? Optional.empty() : files.open(locale, "red-flags.json"));

@@ -1,7 +1,7 @@
 package crampcoach.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import crampcoach.json.JsonTrees;
 import crampcoach.safety.ContextCues;
 import crampcoach.safety.LanguageCues;
 import crampcoach.safety.NegationCues;
@@ -30,10 +30,7 @@ public final class RedFlagReader {
 
     private static final String FILE = "red-flags.json";
 
-    private final ObjectMapper mapper;
-
-    public RedFlagReader(ObjectMapper mapper) {
-        this.mapper = Objects.requireNonNull(mapper, "mapper");
+    public RedFlagReader() {
     }
 
     /** Reads and closes both streams. */
@@ -66,7 +63,7 @@ public final class RedFlagReader {
 
     private JsonNode parse(InputStream stream) {
         try (InputStream in = stream) {
-            return mapper.readTree(in);
+            return JsonTrees.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(FILE + " is not valid JSON", e);
         }

@@ -34,7 +34,7 @@ public final class CrampCoachSkill {
 
     public static AlexaSkill<RequestEnvelope, ResponseEnvelope> create(SkillSettings settings) {
         ObjectMapper mapper = new ObjectMapper();
-        ContentLibrary library = new ContentLibrary(mapper);
+        ContentLibrary library = new ContentLibrary();
         CustomSkillBuilder builder = new CustomSkillBuilder()
                 // Interceptors run in this order before every handler: the gate needs the turn's content.
                 .addRequestInterceptor(new TurnInterceptor(library))

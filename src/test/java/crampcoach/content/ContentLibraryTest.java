@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -16,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("The content library")
 class ContentLibraryTest {
 
-    private final ContentLibrary library = new ContentLibrary(new ObjectMapper());
+    private final ContentLibrary library = new ContentLibrary();
 
     @ParameterizedTest
     @ValueSource(strings = {"en-US", "en-GB", "en-CA", "en-AU", "en-IN"})

@@ -1,6 +1,5 @@
 package crampcoach.safety;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import crampcoach.content.RedFlagReader;
 import java.io.InputStream;
 import java.util.List;
@@ -34,7 +33,7 @@ final class SafetyFixtures {
         InputStream base = resource("/content/en/red-flags.json")
                 .orElseThrow(() -> new IllegalStateException("content/en/red-flags.json is missing"));
         Optional<InputStream> overlay = locale.equals("en") ? Optional.empty() : resource("/content/" + locale + "/red-flags.json");
-        return new RedFlagReader(new ObjectMapper()).read(base, overlay);
+        return new RedFlagReader().read(base, overlay);
     }
 
     private static Optional<InputStream> resource(String path) {

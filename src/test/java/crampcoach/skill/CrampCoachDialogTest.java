@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazon.ask.SkillStreamHandler;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import crampcoach.content.ContentLibrary;
 import crampcoach.content.LocaleContent;
 import crampcoach.guidance.Routine;
@@ -25,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("Cramp Coach, as Alexa talks to it")
 class CrampCoachDialogTest {
 
-    private static final LocaleContent US = new ContentLibrary(new ObjectMapper()).forLocale("en-US");
+    private static final LocaleContent US = new ContentLibrary().forLocale("en-US");
 
     private Dialog alexa;
 
@@ -286,7 +285,7 @@ class CrampCoachDialogTest {
         @DisplayName("names the emergency number of the person's country")
         @ValueSource(strings = {"en-US", "en-GB", "en-CA", "en-AU", "en-IN"})
         void names_the_local_number(String locale) {
-            LocaleContent content = new ContentLibrary(new ObjectMapper()).forLocale(locale);
+            LocaleContent content = new ContentLibrary().forLocale(locale);
             Heard heard = Dialog.inLocale(locale).oneShot("ReportSymptomIntent", unmatched("symptom", "my chest hurts"));
             assertTrue(heard.words().contains(content.settings().emergencyNumberSpoken()), heard.words());
             assertTrue(content.settings().emergencyNumber().isPresent());
@@ -368,7 +367,7 @@ class CrampCoachDialogTest {
         @Test
         void malformed_json() {
             Heard heard = alexa.fixture("malformed.json");
-            assertEquals(new ContentLibrary(new ObjectMapper()).forLocale("xx").messages().text("error.unreadable"), heard.words());
+            assertEquals(new ContentLibrary().forLocale("xx").messages().text("error.unreadable"), heard.words());
         }
 
         @Test

@@ -28,7 +28,7 @@ class ModelCoverageTest {
     @ValueSource(strings = {"en-US", "en-GB", "en-CA", "en-AU", "en-IN"})
     @DisplayName("every intent in the model has a handler of its own")
     void every_model_intent_is_handled(String locale) throws IOException {
-        String unhandled = new ContentLibrary(new ObjectMapper()).forLocale(locale).messages().text("unknownRequest");
+        String unhandled = new ContentLibrary().forLocale(locale).messages().text("unknownRequest");
         for (String intent : intents(locale)) {
             Heard heard = Dialog.inLocale(locale).oneShot(intent);
             assertFalse(heard.words().startsWith(unhandled), intent + " fell through to the unhandled-request handler");
@@ -40,7 +40,7 @@ class ModelCoverageTest {
     @DisplayName("every topic in the content is asked for by an intent in the model")
     void every_topic_is_in_the_model(String locale) throws IOException {
         List<String> intents = intents(locale);
-        new ContentLibrary(new ObjectMapper()).forLocale(locale).topics().byIntent().keySet()
+        new ContentLibrary().forLocale(locale).topics().byIntent().keySet()
                 .forEach(intent -> assertTrue(intents.contains(intent), locale + " lacks " + intent));
     }
 }
