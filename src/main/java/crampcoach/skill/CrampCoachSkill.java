@@ -1,11 +1,8 @@
 package crampcoach.skill;
 
 import com.amazon.ask.AlexaSkill;
-import com.amazon.ask.CustomSkill;
-import com.amazon.ask.builder.CustomSkillBuilder;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import crampcoach.content.ContentLibrary;
 import crampcoach.handlers.CalmExceptionHandler;
 import crampcoach.handlers.FallbackHandler;
@@ -33,9 +30,9 @@ public final class CrampCoachSkill {
     }
 
     public static AlexaSkill<RequestEnvelope, ResponseEnvelope> create(SkillSettings settings) {
-        ObjectMapper mapper = new ObjectMapper();
         ContentLibrary library = new ContentLibrary();
-        CustomSkillBuilder builder = new CustomSkillBuilder()
+        LeanCustomSkill.Builder builder = new LeanCustomSkill.Builder();
+        builder
                 // Interceptors run in this order before every handler: the gate needs the turn's content.
                 .addRequestInterceptor(new TurnInterceptor(library))
                 .addRequestInterceptor(new SafetyGate())
@@ -58,8 +55,6 @@ public final class CrampCoachSkill {
                 // Last: whatever nothing above claimed still gets a calm answer.
                 .addRequestHandler(new UnhandledRequestHandler())
                 .addExceptionHandler(new CalmExceptionHandler(library));
-        settings.skillId().ifPresent(builder::withSkillId);
-        CustomSkill skill = builder.build();
-        return new CalmSkill(skill, library, settings.skillId(), mapper);
+        return new LeanCustomSkill(builder, library, settings.skillId());
     }
 }

@@ -7,6 +7,7 @@ import com.amazon.ask.SkillStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import crampcoach.envelope.SdkEquivalence;
 import crampcoach.lambda.CrampCoachStreamHandler;
 import crampcoach.speech.SsmlCheck;
 import java.io.ByteArrayInputStream;
@@ -21,7 +22,8 @@ import java.util.UUID;
 /**
  * Talks to the skill the way Alexa does: request envelopes in Alexa's JSON, through the Lambda stream
  * handler, with session attributes carried from one response to the next request. Every response is
- * held to Alexa's SSML rules before a test sees it.
+ * held to Alexa's SSML rules before a test sees it, and every request and response is read and written
+ * as the SDK's own Jackson reader and writer would.
  */
 final class Dialog {
 
@@ -101,6 +103,11 @@ final class Dialog {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             lambda.handleRequest(new ByteArrayInputStream(body), out, null);
+            // The skill reads and writes Alexa's JSON by hand; the SDK's reader and writer must agree.
+            SdkEquivalence.assertReadsAsSdk(body);
+            if (out.size() > 0) {
+                SdkEquivalence.assertWritesAsSdk(out.toByteArray());
+            }
             JsonNode response = out.size() == 0 ? JSON.createObjectNode() : JSON.readTree(out.toByteArray());
             Heard heard = new Heard(response);
             if (!heard.ssml().isEmpty()) {
