@@ -106,7 +106,7 @@ done
 # --- warm --------------------------------------------------------------------------------------
 for flags in default production; do
   echo
-  echo "== Warm latency per intent, one JVM, $flags flags: $WARMUP_ROUNDS warm-up rounds, then $MEASURED_ROUNDS measured requests per intent, round-robin"
+  echo "== Warm latency per intent, one JVM, $flags flags: at least $WARMUP_ROUNDS warm-up rounds (then on until the JIT is quiet), then $MEASURED_ROUNDS measured requests per intent, round-robin"
   opts=""; [[ "$flags" == production ]] && opts="$PROD_FLAGS"
   run_java "$flags" "$opts" "$WORK/out/warm-$flags.txt" crampcoach.bench.WarmLatency "$SKILL_HANDLER" "$REQ" \
     "$WARMUP_ROUNDS" "$MEASURED_ROUNDS" "$WORK/results/warm-$flags.tsv" > /dev/null \
