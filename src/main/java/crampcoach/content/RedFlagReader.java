@@ -56,7 +56,9 @@ public final class RedFlagReader {
         /** The spoken reason sentence per category id, in priority order. */
         public Map<String, String> reasons() {
             Map<String, String> reasons = new LinkedHashMap<>();
-            lexicon.categories().forEach(category -> reasons.put(category.id(), category.reason()));
+            for (RedFlagCategory category : lexicon.categories()) {
+                reasons.put(category.id(), category.reason());
+            }
             return reasons;
         }
     }
@@ -84,10 +86,14 @@ public final class RedFlagReader {
                 texts(language, "neutralPhrases"));
 
         Map<String, List<String>> wordSets = new LinkedHashMap<>();
-        fields(root.path("wordSets")).forEach((name, words) -> wordSets.put(name, strings(words, "wordSets." + name)));
+        for (Map.Entry<String, JsonNode> set : fields(root.path("wordSets")).entrySet()) {
+            wordSets.put(set.getKey(), strings(set.getValue(), "wordSets." + set.getKey()));
+        }
 
         List<RedFlagCategory> categories = new ArrayList<>();
-        fields(required(root, "categories")).forEach((id, category) -> categories.add(category(id, category)));
+        for (Map.Entry<String, JsonNode> category : fields(required(root, "categories")).entrySet()) {
+            categories.add(category(category.getKey(), category.getValue()));
+        }
         return new RedFlagLexicon(cues, wordSets, categories);
     }
 
@@ -151,18 +157,20 @@ public final class RedFlagReader {
 
     private static Map<String, String> textMap(JsonNode object) {
         Map<String, String> map = new LinkedHashMap<>();
-        fields(object).forEach((key, value) -> map.put(key, value.asText()));
+        for (Map.Entry<String, JsonNode> field : fields(object).entrySet()) {
+            map.put(field.getKey(), field.getValue().asText());
+        }
         return map;
     }
 
     /** The object's fields in file order, without the "_" comment keys. */
     private static Map<String, JsonNode> fields(JsonNode object) {
         Map<String, JsonNode> fields = new LinkedHashMap<>();
-        object.properties().forEach(field -> {
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
             if (!field.getKey().startsWith("_")) {
                 fields.put(field.getKey(), field.getValue());
             }
-        });
+        }
         return fields;
     }
 }

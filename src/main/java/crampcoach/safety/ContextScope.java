@@ -73,11 +73,21 @@ final class ContextScope {
     }
 
     private static boolean startsAt(List<Span> spans, int start) {
-        return spans.stream().anyMatch(span -> span.start() == start);
+        for (Span span : spans) {
+            if (span.start() == start) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyWithin(List<Span> spans, int start, int end) {
-        return spans.stream().anyMatch(span -> span.start() >= start && span.end() <= end);
+        for (Span span : spans) {
+            if (span.start() >= start && span.end() <= end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void fill(boolean[] marks, int from, int to) {

@@ -49,7 +49,9 @@ final class NegationScope {
     Denials denials(Utterance utterance, List<Span> symptoms) {
         int size = utterance.size();
         boolean[] symptomWord = new boolean[size];
-        symptoms.forEach(span -> mark(symptomWord, span));
+        for (Span symptom : symptoms) {
+            mark(symptomWord, symptom);
+        }
         boolean[] denied = new boolean[size];
         boolean[] cueWord = new boolean[size];
         List<Span> answerSpans = answers.findAll(utterance);

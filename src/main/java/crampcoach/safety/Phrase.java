@@ -1,6 +1,7 @@
 package crampcoach.safety;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -31,18 +32,26 @@ final class Phrase {
             if (source.indexOf(')') >= 0) {
                 throw new IllegalArgumentException("unbalanced ')' in phrase: " + source);
             }
-            return List.of(String.join(" ", words(source)));
+            return List.of(isSingleSpaced(source) ? source : String.join(" ", words(source)));
         }
         int close = source.indexOf(')', open);
-        if (close < 0 || source.substring(open + 1, close).indexOf('(') >= 0) {
+        int nested = source.indexOf('(', open + 1);
+        if (close < 0 || nested >= 0 && nested < close) {
             throw new IllegalArgumentException("unbalanced or nested '(' in phrase: " + source);
         }
         List<String> expanded = new ArrayList<>();
-        for (String alternative : source.substring(open + 1, close).split("\\|", -1)) {
+        String head = source.substring(0, open);
+        String tail = source.substring(close + 1);
+        int from = open + 1;
+        while (from <= close) {
+            int bar = source.indexOf('|', from);
+            int to = bar >= 0 && bar < close ? bar : close;
+            String alternative = source.substring(from, to);
             if (alternative.isBlank()) {
                 throw new IllegalArgumentException("empty alternative in phrase: " + source);
             }
-            expanded.addAll(expand(source.substring(0, open) + " " + alternative.trim() + " " + source.substring(close + 1)));
+            expanded.addAll(expand(head + " " + alternative.trim() + " " + tail));
+            from = to + 1;
         }
         return expanded;
     }
@@ -53,41 +62,56 @@ final class Phrase {
      */
     static Phrase parse(String source, Map<String, List<String>> wordSets, Map<String, WordMatcher> matchers) {
         List<String> parts = words(source);
-        List<WordMatcher> steps = new ArrayList<>();
-        List<Integer> gaps = new ArrayList<>();
+        WordMatcher[] steps = new WordMatcher[parts.size()];
+        int[] gapBefore = new int[parts.size()];
+        int count = 0;
         int pendingGap = 0;
         for (String part : parts) {
             if (part.equals(GAP)) {
-                if (steps.isEmpty()) {
+                if (count == 0) {
                     throw new IllegalArgumentException("a phrase cannot start with '..': " + source);
                 }
                 pendingGap = MAX_GAP;
                 continue;
             }
-            steps.add(matchers.computeIfAbsent(part, key -> WordMatcher.parse(key, wordSets)));
-            gaps.add(pendingGap);
+            WordMatcher matcher = matchers.get(part);
+            if (matcher == null) {
+                matcher = WordMatcher.parse(part, wordSets);
+                matchers.put(part, matcher);
+            }
+            steps[count] = matcher;
+            gapBefore[count] = pendingGap;
+            count++;
             pendingGap = 0;
         }
-        if (steps.isEmpty() || pendingGap != 0) {
+        if (count == 0 || pendingGap != 0) {
             throw new IllegalArgumentException("a phrase needs words and cannot end with '..': " + source);
         }
-        return new Phrase(source, steps.toArray(WordMatcher[]::new), gaps.stream().mapToInt(Integer::intValue).toArray());
+        return new Phrase(source, Arrays.copyOf(steps, count), Arrays.copyOf(gapBefore, count));
     }
 
-    /** The space-separated words of a phrase; split by hand because a regex split costs a compile per call. */
-    private static List<String> words(String source) {
+    /**
+     * The space-separated words of a phrase. Split by hand because a regex split costs a compile per
+     * call, and by indexOf rather than charAt because a cold JVM interprets this for every phrase.
+     */
+    static List<String> words(String source) {
         List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= source.length(); i++) {
-            boolean space = i == source.length() || source.charAt(i) == ' ';
-            if (space && start >= 0) {
-                words.add(source.substring(start, i));
-                start = -1;
-            } else if (!space && start < 0) {
-                start = i;
+        int start = 0;
+        while (start < source.length()) {
+            int space = source.indexOf(' ', start);
+            int end = space < 0 ? source.length() : space;
+            if (end > start) {
+                words.add(source.substring(start, end));
             }
+            start = end + 1;
         }
         return words;
+    }
+
+    /** Whether a phrase is already its words joined by single spaces, as the lexicon writes them. */
+    private static boolean isSingleSpaced(String source) {
+        return source.isEmpty() || source.charAt(0) != ' ' && source.charAt(source.length() - 1) != ' '
+                && source.indexOf("  ") < 0;
     }
 
     WordMatcher first() {

@@ -1,6 +1,7 @@
 package crampcoach.safety;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,30 +14,56 @@ import java.util.Map;
 final class PhraseIndex {
 
     private final List<Phrase> phrases;
+    /** Neither map nor its arrays change after construction, so the index is safe to share. */
     private final Map<String, int[]> byFirstWord;
     private final Map<String, int[]> byFirstPrefix;
 
+    /** Indexes phrases in the lexicon's syntax, spelling out their {@code (a|b)} groups first. */
     PhraseIndex(List<String> sources, Map<String, List<String>> wordSets) {
-        List<Phrase> compiled = new ArrayList<>(sources.size());
-        Map<String, List<Integer>> words = new HashMap<>();
-        Map<String, List<Integer>> prefixes = new HashMap<>();
-        Map<String, WordMatcher> matchers = new HashMap<>();
-        for (String source : sources) {
-            for (String expanded : Phrase.expand(source)) {
-                Phrase phrase = Phrase.parse(expanded, wordSets, matchers);
-                int id = compiled.size();
-                compiled.add(phrase);
-                for (String word : phrase.first().words()) {
-                    file(words, word, id);
-                }
-                for (String prefix : phrase.first().prefixes()) {
-                    file(prefixes, prefix.substring(0, WordMatcher.MIN_PREFIX), id);
-                }
+        this(compile(expandAll(sources), wordSets));
+    }
+
+    /**
+     * Indexes phrases that {@link Phrase#expand} already spelled out, each getting its position as
+     * id; for the rule book, which expands every phrase anyway to share the duplicates.
+     */
+    static PhraseIndex ofExpanded(List<String> expanded, Map<String, List<String>> wordSets) {
+        return new PhraseIndex(compile(expanded, wordSets));
+    }
+
+    private PhraseIndex(List<Phrase> compiled) {
+        Map<String, int[]> words = new HashMap<>();
+        Map<String, int[]> prefixes = new HashMap<>();
+        for (int id = 0; id < compiled.size(); id++) {
+            WordMatcher first = compiled.get(id).first();
+            for (String word : first.words()) {
+                file(words, word, id);
+            }
+            for (String prefix : first.prefixes()) {
+                file(prefixes, prefix.substring(0, WordMatcher.MIN_PREFIX), id);
             }
         }
         this.phrases = List.copyOf(compiled);
-        this.byFirstWord = frozen(words);
-        this.byFirstPrefix = frozen(prefixes);
+        this.byFirstWord = words;
+        this.byFirstPrefix = prefixes;
+    }
+
+    private static List<String> expandAll(List<String> sources) {
+        List<String> expanded = new ArrayList<>(sources.size());
+        for (String source : sources) {
+            expanded.addAll(Phrase.expand(source));
+        }
+        return expanded;
+    }
+
+    /** Word matchers are shared within one index: "@LIMB" appears in dozens of phrases. */
+    private static List<Phrase> compile(List<String> expanded, Map<String, List<String>> wordSets) {
+        List<Phrase> compiled = new ArrayList<>(expanded.size());
+        Map<String, WordMatcher> matchers = new HashMap<>();
+        for (String phrase : expanded) {
+            compiled.add(Phrase.parse(phrase, wordSets, matchers));
+        }
+        return compiled;
     }
 
     int size() {
@@ -82,24 +109,18 @@ final class PhraseIndex {
         return false;
     }
 
-    /** Ids arrive in increasing order, so a repeat can only be the last one filed. */
-    private static void file(Map<String, List<Integer>> index, String key, int id) {
-        List<Integer> ids = index.computeIfAbsent(key, k -> new ArrayList<>());
-        if (ids.isEmpty() || ids.get(ids.size() - 1) != id) {
-            ids.add(id);
+    /**
+     * Ids arrive in increasing order, so a repeat can only be the last one filed. The arrays grow one
+     * at a time: most words start only a few phrases, and no list or boxed id is built to convert.
+     */
+    private static void file(Map<String, int[]> index, String key, int id) {
+        int[] ids = index.get(key);
+        if (ids == null) {
+            index.put(key, new int[] {id});
+        } else if (ids[ids.length - 1] != id) {
+            int[] longer = Arrays.copyOf(ids, ids.length + 1);
+            longer[ids.length] = id;
+            index.put(key, longer);
         }
-    }
-
-    private static Map<String, int[]> frozen(Map<String, List<Integer>> lists) {
-        Map<String, int[]> frozen = new HashMap<>(lists.size() * 2);
-        for (Map.Entry<String, List<Integer>> entry : lists.entrySet()) {
-            List<Integer> ids = entry.getValue();
-            int[] array = new int[ids.size()];
-            for (int i = 0; i < array.length; i++) {
-                array[i] = ids.get(i);
-            }
-            frozen.put(entry.getKey(), array);
-        }
-        return Map.copyOf(frozen);
     }
 }

@@ -34,7 +34,11 @@ public final class RedFlagDetector {
         this.negation = new NegationScope(language.negation(), lexicon.wordSets());
         this.context = new ContextScope(language.context(), lexicon.wordSets());
         this.rules = new RuleBook(lexicon.categories(), lexicon.wordSets());
-        this.categoryIds = lexicon.categories().stream().map(RedFlagCategory::id).toList();
+        List<String> ids = new ArrayList<>(lexicon.categories().size());
+        for (RedFlagCategory category : lexicon.categories()) {
+            ids.add(category.id());
+        }
+        this.categoryIds = List.copyOf(ids);
     }
 
     /** The most severe red flag in any of the heard strings; {@link Verdict#none()} when there is none. */
@@ -63,8 +67,12 @@ public final class RedFlagDetector {
         if (utterance.size() == 0) {
             return List.of();
         }
-        neutral.findAll(utterance).forEach(utterance::mask);
-        breakers.findAll(utterance).forEach(utterance::markBreaker);
+        for (Span phrase : neutral.findAll(utterance)) {
+            utterance.mask(phrase);
+        }
+        for (Span breaker : breakers.findAll(utterance)) {
+            utterance.markBreaker(breaker);
+        }
         List<Span> symptoms = rules.phrases().findAll(utterance);
         if (symptoms.isEmpty()) {
             return symptoms;

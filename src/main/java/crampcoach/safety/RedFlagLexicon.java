@@ -1,12 +1,12 @@
 package crampcoach.safety;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The whole red-flag lexicon of one locale, as read from red-flags.json.
@@ -20,8 +20,11 @@ public record RedFlagLexicon(LanguageCues language, Map<String, List<String>> wo
 
     public RedFlagLexicon {
         Objects.requireNonNull(language, "language");
-        wordSets = wordSets.entrySet().stream()
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+        Map<String, List<String>> copied = new HashMap<>();
+        for (Map.Entry<String, List<String>> set : wordSets.entrySet()) {
+            copied.put(set.getKey(), List.copyOf(set.getValue()));
+        }
+        wordSets = Map.copyOf(copied);
         categories = List.copyOf(categories);
         if (categories.isEmpty()) {
             throw new IllegalArgumentException("the lexicon has no categories");

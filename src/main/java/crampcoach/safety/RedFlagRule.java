@@ -1,5 +1,6 @@
 package crampcoach.safety;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,7 +29,11 @@ public record RedFlagRule(Urgency level, List<List<String>> allOf) {
         if (allOf == null || allOf.isEmpty()) {
             throw new IllegalArgumentException("a rule needs at least one group");
         }
-        allOf = allOf.stream().map(RedFlagRule::checkedGroup).toList();
+        List<List<String>> checked = new ArrayList<>(allOf.size());
+        for (List<String> group : allOf) {
+            checked.add(checkedGroup(group));
+        }
+        allOf = List.copyOf(checked);
     }
 
     /** A rule that any one of the phrases satisfies. */

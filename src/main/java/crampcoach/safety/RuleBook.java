@@ -46,8 +46,8 @@ final class RuleBook {
                 }
             }
         }
-        this.phrases = new PhraseIndex(List.copyOf(phraseIds.keySet()), wordSets);
-        this.rules = compiled.toArray(CompiledRule[]::new);
+        this.phrases = PhraseIndex.ofExpanded(List.copyOf(phraseIds.keySet()), wordSets);
+        this.rules = compiled.toArray(new CompiledRule[0]);
         this.rulesByPhrase = new int[satisfies.size()][];
         for (int id = 0; id < rulesByPhrase.length; id++) {
             List<Integer> pairs = satisfies.get(id);

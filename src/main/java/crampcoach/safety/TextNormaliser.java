@@ -1,7 +1,6 @@
 package crampcoach.safety;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,11 +17,17 @@ final class TextNormaliser {
 
     TextNormaliser(Map<String, String> contractedWords, Map<String, String> contractedEndings) {
         this.contractedWords = Map.copyOf(contractedWords);
-        // "n't" must be tried before "'t"-like shorter endings that a locale might add.
-        this.endingsLongestFirst = contractedEndings.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed())
-                .map(e -> Map.entry(e.getKey(), e.getValue()))
-                .toList();
+        // "n't" must be tried before "'t"-like shorter endings that a locale might add. For a handful
+        // of entries a stable insertion sort does it without a comparator class or stream.
+        List<Map.Entry<String, String>> sorted = new ArrayList<>(contractedEndings.size());
+        for (Map.Entry<String, String> ending : contractedEndings.entrySet()) {
+            int at = sorted.size();
+            while (at > 0 && sorted.get(at - 1).getKey().length() < ending.getKey().length()) {
+                at--;
+            }
+            sorted.add(at, Map.entry(ending.getKey(), ending.getValue()));
+        }
+        this.endingsLongestFirst = List.copyOf(sorted);
     }
 
     List<String> words(String heard) {
@@ -51,7 +56,7 @@ final class TextNormaliser {
             spelled = spellEnding(word);
         }
         String result = spelled == null ? word : spelled;
-        for (String part : result.split(" ")) {
+        for (String part : Phrase.words(result)) {
             String clean = part.replace("'", "");
             if (!clean.isEmpty()) {
                 into.add(clean);

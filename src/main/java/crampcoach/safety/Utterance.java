@@ -14,7 +14,7 @@ final class Utterance {
     private final boolean[] breaker;
 
     Utterance(List<String> words) {
-        this.words = words.toArray(String[]::new);
+        this.words = words.toArray(new String[0]);
         this.masked = new boolean[this.words.length];
         this.breaker = new boolean[this.words.length];
     }
