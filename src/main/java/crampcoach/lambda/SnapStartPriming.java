@@ -22,8 +22,8 @@ import java.util.Optional;
  *
  * <p>SnapStart snapshots the JVM once, when a version is published, after the handler's constructor
  * and the {@code beforeCheckpoint} hooks; every cold start then resumes from that snapshot. Whatever
- * the first request would have done for the first time (loading the Alexa model and Jackson
- * deserializers, the handlers, the red-flag lexicon, compiling the JSON path with C1) is done here
+ * the first request would have done for the first time (loading the Alexa model, the envelope
+ * reader and writer, the handlers, the content and red-flag lexicon, compiling the JSON path with C1) is done here
  * instead, on canned requests from {@code /priming/} on the classpath, their answers discarded.
  *
  * <p>On every other path (on-demand Lambda, provisioned concurrency, local runs, tests)
@@ -58,7 +58,7 @@ public final class SnapStartPriming {
 
     /**
      * How many times the canned requests are replayed. One pass loads and initialises every class on
-     * those paths, which is most of the gain (one-shot's first request: ~300 ms unprimed, ~1.5 ms
+     * those paths, which is most of the gain (one-shot's first request: ~110 ms unprimed, ~1.5 ms
      * after one pass); further passes let C1 compile the JSON and dispatch methods, and compiled code
      * is part of the snapshot too (~0.5 ms after 40 passes, ~0.2 ms after 100). 40 passes take about
      * half a second at publish time, off every user's path; more buys nothing a person could hear.
