@@ -58,10 +58,10 @@ public final class SnapStartPriming {
 
     /**
      * How many times the canned requests are replayed. One pass loads and initialises every class on
-     * those paths, which is most of the gain (one-shot's first request: ~110 ms unprimed, ~1.5 ms
+     * those paths, which is most of the gain (one-shot's first request: ~95 ms unprimed, 1-1.5 ms
      * after one pass); further passes let C1 compile the JSON and dispatch methods, and compiled code
-     * is part of the snapshot too (~0.5 ms after 40 passes, ~0.2 ms after 100). 40 passes take about
-     * half a second at publish time, off every user's path; more buys nothing a person could hear.
+     * is part of the snapshot too (~0.25 ms after 40 passes). 40 passes take about a quarter of a
+     * second at publish time, off every user's path; more buys nothing a person could hear.
      * Measured with src/bench (PrimingEffect, whose last argument overrides this number).
      */
     private static final int ROUNDS = 40;
