@@ -9,8 +9,8 @@
 # over RUNS fresh JVMs, interleaved so that drift hits every program alike, and reported as medians
 # and as ratios to a minimal ASK SDK skill and to a JVM that only prints {} run in the same session
 # with the same flags. "production" flags are the JAVA_TOOL_OPTIONS of template.yaml, read from it.
-# Figures are printed, not asserted; the last lines say PASS or FAIL per target. About 4 minutes on
-# 2 cores with the defaults (EXPLORE adds about as much again).
+# Figures are printed, not asserted; the last lines say PASS or FAIL per target. About a minute on
+# 2 cores with the defaults (EXPLORE adds a couple of minutes).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
