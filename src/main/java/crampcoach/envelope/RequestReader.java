@@ -47,8 +47,10 @@ import java.util.Set;
  *
  * <p>Of the context, only {@code System} is read (application, user, device id, API endpoint and
  * token): Cramp Coach reads nothing else, and the rest (supported interfaces, viewport, audio player
- * state, geolocation) differs from device to device. {@code EnvelopeCodecTest} checks this reader
- * against the SDK's on every request the tests send.
+ * state, geolocation) differs from device to device. The rest is not checked either, so a request
+ * whose only flaw is a malformed viewport is answered where the SDK's reader would refuse it: for a
+ * person in pain, an answer beats an error. The tests hold this reader to the SDK's on every request
+ * they send, and on envelopes damaged at random ({@code EnvelopeMutationTest}).
  */
 public final class RequestReader {
 
