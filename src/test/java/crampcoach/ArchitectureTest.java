@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,26 +16,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Dependencies point one way: the modules under the handlers know nothing of the ASK SDK or of them. */
 class ArchitectureTest {
 
+    private static final Path SOURCES = Path.of("src/main/java/crampcoach");
+
     @ParameterizedTest
     @ValueSource(strings = {"guidance", "safety", "speech", "content", "json"})
     void modules_do_not_import_the_sdk_or_the_handlers(String module) {
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/crampcoach", module))) {
-            List<String> offenders = files.filter(file -> file.toString().endsWith(".java"))
-                    .filter(file -> {
-                        try {
-                            String source = Files.readString(file);
-                            return source.contains("import com.amazon.ask") || source.contains("crampcoach.handlers")
-                                    || source.contains("crampcoach.skill") || source.contains("crampcoach.lambda");
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    })
-                    .map(Path::toString)
-                    .toList();
-            assertEquals(List.of(), offenders);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        assertEquals(List.of(), sourcesUnder(SOURCES.resolve(module), source -> source.contains("import com.amazon.ask")
+                || source.contains("crampcoach.handlers") || source.contains("crampcoach.skill")
+                || source.contains("crampcoach.lambda")));
     }
 
     /**
@@ -44,20 +33,27 @@ class ArchitectureTest {
      */
     @Test
     void nothing_on_the_lambda_path_builds_an_object_mapper() {
-        Path console = Path.of("src/main/java/crampcoach/console");
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/crampcoach"))) {
-            List<String> offenders = files.filter(file -> file.toString().endsWith(".java"))
-                    .filter(file -> !file.startsWith(console))
-                    .filter(file -> {
-                        try {
-                            return Files.readString(file).contains("ObjectMapper(");
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    })
+        Path console = SOURCES.resolve("console");
+        assertEquals(List.of(), sourcesUnder(SOURCES, source -> source.contains("ObjectMapper(")).stream()
+                .filter(file -> !Path.of(file).startsWith(console))
+                .toList());
+    }
+
+    /** The Java files under {@code root} whose source text matches. */
+    private static List<String> sourcesUnder(Path root, Predicate<String> matches) {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> matches.test(read(file)))
                     .map(Path::toString)
                     .toList();
-            assertEquals(List.of(), offenders);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
