@@ -324,15 +324,4 @@ public final class RequestReader {
             }
         }
     }
-
-    /** Thrown deep in the reading to leave it at once; one instance, as it carries nothing. */
-    static final class Declined extends Exception {
-
-        private static final long serialVersionUID = 1L;
-        static final Declined INSTANCE = new Declined();
-
-        private Declined() {
-            super("declined", null, false, false);
-        }
-    }
 }

@@ -2,7 +2,6 @@ package crampcoach.envelope;
 
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.ResponseEnvelope;
-import com.amazon.ask.model.ui.Card;
 import com.amazon.ask.model.ui.OutputSpeech;
 import com.amazon.ask.model.ui.PlainTextOutputSpeech;
 import com.amazon.ask.model.ui.Reprompt;
@@ -23,7 +22,8 @@ import java.util.Optional;
  * Writes the responses Cramp Coach gives (speech, reprompt, a simple card, whether the session
  * ends, session attributes) as Alexa's JSON with the streaming generator, the way the SDK's Jackson
  * writer would: missing values and empty strings left out. A response holding anything else (directives,
- * other card types, an API response) is declined, and the caller writes it with the SDK's writer.
+ * other card or speech types, an API response, an attribute value of an unknown type) is declined,
+ * and the caller writes it with the SDK's writer.
  */
 public final class ResponseWriter {
 
@@ -35,7 +35,7 @@ public final class ResponseWriter {
 
     /** The JSON bytes, or empty when the SDK's writer should write this response. */
     public Optional<byte[]> write(ResponseEnvelope envelope) {
-        if (!covered(envelope)) {
+        if (!onlyWhatThisWriterWrites(envelope.getResponse())) {
             return Optional.empty();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
@@ -54,14 +54,17 @@ public final class ResponseWriter {
                 response(json, envelope.getResponse());
             }
             json.writeEndObject();
+        } catch (Declined declined) {
+            // A speech, card or attribute value of a type this writer does not know: the bytes so far are dropped.
+            return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("could not write a response to memory", e);
         }
         return Optional.of(out.toByteArray());
     }
 
-    private static boolean covered(ResponseEnvelope envelope) {
-        Response response = envelope.getResponse();
+    /** No part of the response this writer leaves out: directives, an API response, and the like. */
+    private static boolean onlyWhatThisWriterWrites(Response response) {
         if (response == null) {
             return true;
         }
@@ -70,49 +73,19 @@ public final class ResponseWriter {
                 && response.getApiResponse() == null
                 && response.getCanFulfillIntent() == null
                 && response.getExperimentation() == null
-                && (response.getCard() == null || response.getCard() instanceof SimpleCard)
-                && speechCovered(response.getOutputSpeech())
-                && (reprompt == null || (isEmpty(reprompt.getDirectives()) && speechCovered(reprompt.getOutputSpeech())))
-                && attributesCovered(envelope.getSessionAttributes());
+                && (reprompt == null || isEmpty(reprompt.getDirectives()));
     }
 
-    private static boolean speechCovered(OutputSpeech speech) {
-        return speech == null || speech instanceof SsmlOutputSpeech || speech instanceof PlainTextOutputSpeech;
-    }
-
-    private static boolean attributesCovered(Object value) {
-        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
-                || value instanceof Long || value instanceof Double || value instanceof BigInteger
-                || value instanceof BigDecimal) {
-            return true;
-        }
-        if (value instanceof Map<?, ?> map) {
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                if (!(entry.getKey() instanceof String) || !attributesCovered(entry.getValue())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (value instanceof List<?> list) {
-            for (Object element : list) {
-                if (!attributesCovered(element)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-
-    private static void response(JsonGenerator json, Response response) throws IOException {
+    private static void response(JsonGenerator json, Response response) throws IOException, Declined {
         json.writeStartObject();
         if (response.getOutputSpeech() != null) {
             json.writeFieldName("outputSpeech");
             speech(json, response.getOutputSpeech());
         }
         if (response.getCard() != null) {
-            SimpleCard card = (SimpleCard) response.getCard();
+            if (!(response.getCard() instanceof SimpleCard card)) {
+                throw Declined.INSTANCE;
+            }
             json.writeObjectFieldStart("card");
             json.writeStringField("type", "Simple");
             field(json, "title", card.getTitle());
@@ -133,22 +106,23 @@ public final class ResponseWriter {
         json.writeEndObject();
     }
 
-    private static void speech(JsonGenerator json, OutputSpeech speech) throws IOException {
+    private static void speech(JsonGenerator json, OutputSpeech speech) throws IOException, Declined {
         json.writeStartObject();
         if (speech instanceof SsmlOutputSpeech ssml) {
             json.writeStringField("type", "SSML");
             field(json, "playBehavior", ssml.getPlayBehaviorAsString());
             field(json, "ssml", ssml.getSsml());
-        } else {
-            PlainTextOutputSpeech text = (PlainTextOutputSpeech) speech;
+        } else if (speech instanceof PlainTextOutputSpeech text) {
             json.writeStringField("type", "PlainText");
             field(json, "playBehavior", text.getPlayBehaviorAsString());
             field(json, "text", text.getText());
+        } else {
+            throw Declined.INSTANCE;
         }
         json.writeEndObject();
     }
 
-    private static void value(JsonGenerator json, Object value) throws IOException {
+    private static void value(JsonGenerator json, Object value) throws IOException, Declined {
         if (value == null) {
             json.writeNull();
         } else if (value instanceof String text) {
@@ -168,16 +142,21 @@ public final class ResponseWriter {
         } else if (value instanceof Map<?, ?> map) {
             json.writeStartObject();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                json.writeFieldName((String) entry.getKey());
+                if (!(entry.getKey() instanceof String name)) {
+                    throw Declined.INSTANCE;
+                }
+                json.writeFieldName(name);
                 value(json, entry.getValue());
             }
             json.writeEndObject();
-        } else {
+        } else if (value instanceof List<?> list) {
             json.writeStartArray();
-            for (Object element : (List<?>) value) {
+            for (Object element : list) {
                 value(json, element);
             }
             json.writeEndArray();
+        } else {
+            throw Declined.INSTANCE;
         }
     }
 

@@ -17,9 +17,9 @@ final class SessionAttributeValues {
     }
 
     /** The attributes object as a map; a value that is not an object is left to the SDK's reader. */
-    static Map<String, Object> map(JsonNode attributes) throws RequestReader.Declined {
+    static Map<String, Object> map(JsonNode attributes) throws Declined {
         if (!attributes.isObject()) {
-            throw RequestReader.Declined.INSTANCE;
+            throw Declined.INSTANCE;
         }
         return object(attributes);
     }

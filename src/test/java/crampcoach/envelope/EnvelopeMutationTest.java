@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +79,7 @@ class EnvelopeMutationTest {
             return;
         }
         if (node instanceof ObjectNode object) {
-            for (String name : new ArrayList<>(iterable(object))) {
+            for (String name : fieldNames(object)) {
                 String child = path.isEmpty() ? name : path + "." + name;
                 if (child.startsWith("context") && !CONTEXT_READ.contains(child)) {
                     continue;
@@ -103,7 +102,7 @@ class EnvelopeMutationTest {
         }
     }
 
-    private static List<String> iterable(ObjectNode object) {
+    private static List<String> fieldNames(ObjectNode object) {
         List<String> names = new ArrayList<>();
         object.fieldNames().forEachRemaining(names::add);
         return names;
