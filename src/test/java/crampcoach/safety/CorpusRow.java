@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +33,21 @@ record CorpusRow(String corpus, int line, String phrase, Urgency expected, Optio
         if (stream == null) {
             throw new IllegalStateException("missing test resource " + path);
         }
+        return read(corpus, path, stream);
+    }
+
+    /** A corpus file anywhere on disk, such as a new held-out set before it joins the test resources. */
+    static List<CorpusRow> loadFile(Path file) {
+        String name = file.getFileName().toString();
+        String corpus = name.endsWith(".tsv") ? name.substring(0, name.length() - 4) : name;
+        try {
+            return read(corpus, file.toString(), Files.newInputStream(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<CorpusRow> read(String corpus, String path, InputStream stream) {
         List<CorpusRow> rows = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             String text;
@@ -44,8 +61,8 @@ record CorpusRow(String corpus, int line, String phrase, Urgency expected, Optio
                 if (columns.length != 3) {
                     throw new IllegalStateException(path + ":" + line + " needs three tab-separated columns");
                 }
-                Optional<String> category = columns[2].equals("-") ? Optional.empty() : Optional.of(columns[2]);
-                rows.add(new CorpusRow(corpus, line, columns[0], Urgency.valueOf(columns[1]), category));
+                Optional<String> category = columns[2].strip().equals("-") ? Optional.empty() : Optional.of(columns[2].strip());
+                rows.add(new CorpusRow(corpus, line, columns[0].strip(), Urgency.valueOf(columns[1].strip()), category));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
