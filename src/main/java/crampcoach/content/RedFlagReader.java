@@ -83,7 +83,10 @@ public final class RedFlagReader {
                         texts(negation, "linking"), texts(negation, "fillers"), texts(negation, "connectors"),
                         texts(negation, "determiners"), texts(negation, "stops")),
                 new ContextCues(texts(context, "breakers"), texts(context, "history"), texts(context, "hypothetical"),
-                        texts(context, "questionOpeners"), texts(context, "questionTopics"), texts(context, "requests")),
+                        texts(context, "questionOpeners"), texts(context, "questionTopics"), texts(context, "requests"),
+                        texts(context, "harmlessCauses"), texts(context, "causeLinks"), texts(context, "firstPerson"),
+                        texts(context, "causeContinues"), texts(context, "doubts"), texts(context, "subjects"),
+                        texts(context, "ongoing")),
                 texts(language, "neutralPhrases"));
 
         Map<String, List<String>> wordSets = new LinkedHashMap<>();

@@ -92,8 +92,8 @@ public final class RedFlagDetector {
                 continue; // the rules are sure: nothing to ask, and no need for a second opinion
             }
             question = moreSevere(question, reading.question());
-            if (question == NO_QUESTION && !questions.isEmpty() && reading.words().length() > 0
-                    && secondOpinion.suspectsRedFlag(reading.words())) {
+            if (question == NO_QUESTION && !questions.isEmpty() && !reading.words().isEmpty()
+                    && secondOpinion.suspectsRedFlag(String.join(" ", reading.words()))) {
                 question = 0;
             }
         }
@@ -131,7 +131,7 @@ public final class RedFlagDetector {
     private static final int NO_QUESTION = -1;
 
     /** What one heard string reports now: its symptom phrases, the question its concerns call for, its words. */
-    private record Reading(List<Span> symptoms, int question, String words) {
+    private record Reading(List<Span> symptoms, int question, List<String> words) {
     }
 
     /** Between two questions, the one whose yes means more; on a tie the earlier (more general). */
@@ -154,7 +154,7 @@ public final class RedFlagDetector {
         List<String> words = normaliser.words(one);
         Utterance utterance = new Utterance(words);
         if (utterance.size() == 0) {
-            return new Reading(List.of(), NO_QUESTION, "");
+            return new Reading(List.of(), NO_QUESTION, words);
         }
         for (Span phrase : neutral.findAll(utterance)) {
             utterance.mask(phrase);
@@ -164,19 +164,24 @@ public final class RedFlagDetector {
         }
         List<Span> symptoms = rules.phrases().findAll(utterance);
         List<Span> worries = concerns.findAll(utterance);
-        String joined = String.join(" ", words);
         if (symptoms.isEmpty() && worries.isEmpty()) {
-            return new Reading(symptoms, NO_QUESTION, joined);
+            return new Reading(symptoms, NO_QUESTION, words);
         }
         List<Span> all = new ArrayList<>(symptoms.size() + worries.size());
         all.addAll(symptoms);
         all.addAll(worries);
         NegationScope.Denials denials = negation.denials(utterance, all);
         boolean[] notCurrent = context.notCurrent(utterance);
+        boolean[] doubted = context.doubted(utterance);
         List<Span> current = new ArrayList<>(symptoms.size());
+        boolean anyDoubted = false;
         for (Span symptom : symptoms) {
             if (isCurrent(symptom, denials, notCurrent)) {
-                current.add(symptom);
+                if (anyMarked(doubted, symptom)) {
+                    anyDoubted = true;
+                } else {
+                    current.add(symptom);
+                }
             }
         }
         int question = NO_QUESTION;
@@ -185,7 +190,10 @@ public final class RedFlagDetector {
                 question = moreSevere(question, questionOfConcern[worry.phrase()]);
             }
         }
-        return new Reading(current, question, joined);
+        if (anyDoubted && question == NO_QUESTION && !questions.isEmpty()) {
+            question = 0; // a symptom left in doubt, with no concern to choose by: the most general question
+        }
+        return new Reading(current, question, words);
     }
 
     private static boolean isCurrent(Span span, NegationScope.Denials denials, boolean[] notCurrent) {

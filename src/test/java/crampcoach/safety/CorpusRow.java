@@ -19,7 +19,11 @@ import java.util.Optional;
  */
 record CorpusRow(String corpus, int line, String phrase, Urgency expected, Optional<String> category) {
 
-    static final List<String> CORPORA = List.of("red-flags", "ordinary", "held-out", "held-out-2", "held-out-3");
+    static final List<String> CORPORA = List.of("red-flags", "ordinary", "held-out", "held-out-2", "held-out-3",
+            "blind-set-a", "blind-set-b");
+
+    /** The corpora written before the categories of issue 9, each row labelled with the one category the rules name. */
+    static final List<String> CATEGORY_EXACT = List.of("red-flags", "held-out", "held-out-2", "held-out-3");
 
     CorpusRow {
         Objects.requireNonNull(phrase, "phrase");
@@ -74,9 +78,13 @@ record CorpusRow(String corpus, int line, String phrase, Urgency expected, Optio
         return expected != Urgency.NONE;
     }
 
-    /** Detected at the expected level or higher: the only outcome that is safe. */
+    /**
+     * Safe for this person: a red flag reaches its level or higher, at once or through the one question
+     * answered truly; an ordinary phrasing is never told to get help.
+     */
     boolean detectedBy(Verdict verdict) {
-        return isRedFlag() ? verdict.urgency().atLeast(expected) : verdict.urgency() == Urgency.NONE;
+        return isRedFlag() ? SafetyFixtures.caught(verdict, category.orElseThrow(), expected)
+                : !verdict.urgency().atLeast(Urgency.URGENT);
     }
 
     @Override
