@@ -19,7 +19,7 @@ class ArchitectureTest {
     private static final Path SOURCES = Path.of("src/main/java/crampcoach");
 
     @ParameterizedTest
-    @ValueSource(strings = {"guidance", "safety", "speech", "content", "json"})
+    @ValueSource(strings = {"guidance", "safety", "speech", "content", "json", "conversation"})
     void modules_do_not_import_the_sdk_or_the_handlers(String module) {
         assertEquals(List.of(), sourcesUnder(SOURCES.resolve(module), source -> source.contains("import com.amazon.ask")
                 || source.contains("crampcoach.handlers") || source.contains("crampcoach.skill")

@@ -4,6 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
 import crampcoach.content.ContentLibrary;
 import crampcoach.content.LocaleContent;
+import crampcoach.conversation.SessionAttributes;
 import crampcoach.safety.Verdict;
 import java.util.Map;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package crampcoach.handlers;
+package crampcoach.conversation;
 
 import crampcoach.guidance.Pace;
 import crampcoach.guidance.Position;
@@ -13,7 +13,7 @@ import java.util.Optional;
  * but anything can arrive there (an old version of the skill, a test tool, a tampered request), so every
  * value is checked when read: what doesn't fit is dropped, and the person starts fresh.
  */
-final class SessionAttributes {
+public final class SessionAttributes {
 
     static final String ROUTINE = "routine";
     static final String STEP = "step";
@@ -28,13 +28,13 @@ final class SessionAttributes {
     private static final int MOST_ROUNDS = 20;
 
     /** What was read, and whether something had to be thrown away. */
-    record Read(SessionState state, boolean tampered) {
+    public record Read(SessionState state, boolean tampered) {
     }
 
     private SessionAttributes() {
     }
 
-    static Read read(Map<String, Object> attributes, RoutineCatalog routines) {
+    public static Read read(Map<String, Object> attributes, RoutineCatalog routines) {
         if (attributes == null || attributes.isEmpty()) {
             return new Read(SessionState.fresh(), false);
         }
@@ -56,7 +56,7 @@ final class SessionAttributes {
         return new Read(state, tampered[0]);
     }
 
-    static Map<String, Object> write(SessionState state) {
+    public static Map<String, Object> write(SessionState state) {
         Map<String, Object> attributes = new LinkedHashMap<>();
         state.position().ifPresent(position -> {
             attributes.put(ROUTINE, position.routineId());
