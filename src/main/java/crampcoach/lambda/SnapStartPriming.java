@@ -94,11 +94,6 @@ public final class SnapStartPriming {
         return new SnapStartPriming(Optional.of(hook));
     }
 
-    /** True when a priming hook was registered: only while Lambda initialises for a snapshot. */
-    public boolean registered() {
-        return hook.isPresent();
-    }
-
     /**
      * Sends every canned priming request (and the launch in every other locale) through
      * {@code handler} {@value #ROUNDS} times (the malformed one once), discarding the answers, and

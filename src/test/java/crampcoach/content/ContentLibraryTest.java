@@ -43,6 +43,18 @@ class ContentLibraryTest {
     }
 
     @Test
+    @DisplayName("knows exactly the locales with a folder of their own")
+    void knows_the_locales_with_a_folder() {
+        for (String locale : List.of("en-US", "en-GB", "en-CA", "en-AU", "en-IN")) {
+            assertTrue(library.knows(locale), locale);
+        }
+        for (String locale : List.of("fr-FR", "en", "EN-us", "en-us", "../en-US", "")) {
+            assertFalse(library.knows(locale), locale);
+        }
+        assertFalse(library.knows(null));
+    }
+
+    @Test
     void a_missing_locale_is_the_english_base_too() {
         assertEquals("en", library.forLocale(null).settings().locale());
     }
