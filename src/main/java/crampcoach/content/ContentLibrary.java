@@ -37,7 +37,9 @@ public final class ContentLibrary {
     private LocaleContent load(String locale) {
         LocaleSettings settings = settings(locale, files.read(locale, "locale.json"));
         GuidanceReader guidance = new GuidanceReader(settings.placeholders());
-        Messages messages = messages(locale, files.read(locale, "messages.json"), settings.placeholders());
+        // The safety lines live in their own file, beside the red-flag lexicon they belong to.
+        Messages messages = messages(locale, settings.placeholders(), files.read(locale, "messages.json"),
+                files.read(locale, "safety.json"));
         RedFlagReader.Result redFlags = new RedFlagReader().read(
                 files.open(ContentFiles.BASE_LOCALE, "red-flags.json")
                         .orElseThrow(() -> new IllegalStateException("missing content/en/red-flags.json")),
@@ -65,12 +67,14 @@ public final class ContentLibrary {
         return new LocaleSettings(locale, digits.isBlank() ? Optional.empty() : Optional.of(digits), placeholders);
     }
 
-    private static Messages messages(String locale, JsonNode file, Map<String, String> placeholders) {
+    private static Messages messages(String locale, Map<String, String> placeholders, JsonNode... files) {
         Map<String, String> texts = new LinkedHashMap<>();
-        file.path("messages").properties().forEach(field -> {
-            String text = Wording.fill(field.getValue().asText(), placeholders);
-            texts.put(field.getKey(), text);
-        });
+        for (JsonNode file : files) {
+            file.path("messages").properties().forEach(field -> {
+                String text = Wording.fill(field.getValue().asText(), placeholders);
+                texts.put(field.getKey(), text);
+            });
+        }
         if (texts.isEmpty()) {
             throw new IllegalStateException(locale + ": messages.json has no messages");
         }

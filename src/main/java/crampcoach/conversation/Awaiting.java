@@ -10,5 +10,7 @@ public enum Awaiting {
     /** "Has it eased?" after a routine. */
     EASED,
     /** "Would you like a stretch?" */
-    WANTS_STRETCH
+    WANTS_STRETCH,
+    /** The one safety question before any stretch: "is there chest pain ...?" */
+    SAFETY_CHECK
 }

@@ -20,7 +20,13 @@ public final class MedicalHelp {
         Messages messages = content.messages();
         String reason = verdict.category().flatMap(content::redFlagReason)
                 .orElseGet(() -> messages.text("redFlag.reason.unknown"));
-        String action = messages.text(verdict.urgency() == Urgency.EMERGENCY ? "redFlag.emergency" : "redFlag.urgent");
+        return reply(content, verdict.urgency(), reason);
+    }
+
+    /** The same reply with a reason of its own, as when a person answers yes to the safety question. */
+    public static Reply reply(LocaleContent content, Urgency urgency, String reason) {
+        Messages messages = content.messages();
+        String action = messages.text(urgency == Urgency.EMERGENCY ? "redFlag.emergency" : "redFlag.urgent");
         Speech speech = new SpeechBuilder().say(reason).say(action).build();
         return Reply.end(speech)
                 .withCard(new Reply.Card(messages.text("redFlag.card.title"), reason + " " + action))

@@ -28,6 +28,11 @@ public final class SessionAttributes {
     static final String ROUNDS = "rounds";
     static final String DISCLAIMED = "disclaimed";
     static final String LAST_TOPIC = "lastTopic";
+    static final String CHECK = "check";
+    static final String CHECK_CARRY_ON = "checkCarryOn";
+    static final String CHECK_MUSCLE = "checkMuscle";
+    static final String CHECK_ADVISORY = "checkAdvisory";
+    static final String CHECKED = "checked";
 
     /** More rounds than anyone would sit through; a larger count can only be tampering. */
     private static final int MOST_ROUNDS = 20;
@@ -85,6 +90,8 @@ public final class SessionAttributes {
         Field<Integer> rounds = rounds(attributes);
         Field<Boolean> disclaimed = bool(attributes.get(DISCLAIMED));
         Field<String> lastTopic = lastTopic(attributes);
+        Field<SafetyCheck> check = check(attributes);
+        Field<Boolean> checked = bool(attributes.get(CHECKED));
 
         Set<String> discarded = new LinkedHashSet<>();
         if (position.discarded()) {
@@ -99,10 +106,17 @@ public final class SessionAttributes {
         noteDiscarded(discarded, ROUNDS, rounds);
         noteDiscarded(discarded, DISCLAIMED, disclaimed);
         noteDiscarded(discarded, LAST_TOPIC, lastTopic);
+        noteDiscarded(discarded, CHECK, check);
+        noteDiscarded(discarded, CHECKED, checked);
 
-        SessionState state = new SessionState(position.value(), awaiting.value().orElse(Awaiting.NOTHING),
+        // A safety question is awaited only with its check; either alone is dropped, and the person
+        // who was being asked hears the safe side (the answer handler sees no check).
+        Awaiting awaited = awaiting.value().orElse(Awaiting.NOTHING);
+        Optional<SafetyCheck> pending = awaited == Awaiting.SAFETY_CHECK ? check.value() : Optional.empty();
+        SessionState state = new SessionState(position.value(), awaited,
                 paused.value().orElse(false) && position.value().isPresent(), rounds.value().orElse(0),
-                disclaimed.value().orElse(false), lastTopic.value());
+                disclaimed.value().orElse(false), lastTopic.value(), pending,
+                checked.value().orElse(false) || awaited == Awaiting.SAFETY_CHECK);
         return new Read(state, discarded);
     }
 
@@ -126,6 +140,15 @@ public final class SessionAttributes {
             attributes.put(DISCLAIMED, true);
         }
         state.lastTopic().ifPresent(topic -> attributes.put(LAST_TOPIC, topic));
+        state.check().ifPresent(check -> {
+            attributes.put(CHECK, check.questionId());
+            attributes.put(CHECK_CARRY_ON, check.carryOn().name());
+            check.muscle().ifPresent(muscle -> attributes.put(CHECK_MUSCLE, muscle));
+            check.advisory().ifPresent(category -> attributes.put(CHECK_ADVISORY, category));
+        });
+        if (state.checked()) {
+            attributes.put(CHECKED, true);
+        }
         return attributes;
     }
 
@@ -157,6 +180,26 @@ public final class SessionAttributes {
             return Field.of(rounds.get());
         }
         return attributes.containsKey(ROUNDS) ? Field.unfit() : Field.absent();
+    }
+
+    /** The awaited safety question; ids only, each checked, or the whole check is dropped. */
+    private static Field<SafetyCheck> check(Map<String, Object> attributes) {
+        Object question = attributes.get(CHECK);
+        if (question == null) {
+            boolean strays = attributes.containsKey(CHECK_CARRY_ON) || attributes.containsKey(CHECK_MUSCLE)
+                    || attributes.containsKey(CHECK_ADVISORY);
+            return strays ? Field.unfit() : Field.absent();
+        }
+        Optional<SafetyCheck.CarryOn> carryOn = enumValue(attributes.get(CHECK_CARRY_ON), SafetyCheck.CarryOn.class).value();
+        Object muscle = attributes.get(CHECK_MUSCLE);
+        Object advisory = attributes.get(CHECK_ADVISORY);
+        if (!(question instanceof String id) || !SafetyCheck.isId(id) || carryOn.isEmpty()
+                || muscle != null && !(muscle instanceof String m && SafetyCheck.isId(m))
+                || advisory != null && !(advisory instanceof String a && SafetyCheck.isId(a))) {
+            return Field.unfit();
+        }
+        return Field.of(new SafetyCheck(id, carryOn.get(), Optional.ofNullable((String) muscle),
+                Optional.ofNullable((String) advisory)));
     }
 
     /** A topic id as the content names them; the key alone, with no such id, counts as tampering. */

@@ -26,15 +26,19 @@ public final class ReportSymptomHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        Turn turn = Turn.of(input);
+        return Responder.send(input, reply(Turn.of(input)));
+    }
+
+    /** The answer to a symptom the gate let through; also what "no" to the safety question carries on with. */
+    static Reply reply(Turn turn) {
         Coach coach = turn.coach();
         if (turn.verdict().urgency() == Urgency.ADVISORY) {
             String reason = turn.verdict().category().flatMap(turn.content()::redFlagReason).orElse("");
-            return Responder.send(input, Reply.ask(
+            return Reply.ask(
                     new SpeechBuilder().say(reason).say(coach.text("advisory.mention")).build(),
-                    coach.text("ask.wantsStretch"), turn.state().awaiting(Awaiting.WANTS_STRETCH)));
+                    coach.text("ask.wantsStretch"), turn.state().awaiting(Awaiting.WANTS_STRETCH));
         }
-        return Responder.send(input, Reply.ask(coach.line("symptom.noRedFlag"), coach.text("ask.wantsStretch"),
-                turn.state().awaiting(Awaiting.WANTS_STRETCH)));
+        return Reply.ask(coach.line("symptom.noRedFlag"), coach.text("ask.wantsStretch"),
+                turn.state().awaiting(Awaiting.WANTS_STRETCH));
     }
 }

@@ -26,7 +26,8 @@ public final class YesHandler implements RequestHandler {
         Reply reply = switch (turn.state().awaiting()) {
             case EASED -> Reply.end(coach.line("eased.yes"));
             case WANTS_STRETCH, WHERE, THIGH_SIDE -> coach.askWhere(coach.line("yes.which"));
-            case NOTHING -> Reply.ask(coach.line("yes.unclear"), coach.text("help.question"),
+            // The safety question's answer is the safety answer handler's, registered before this one.
+            case NOTHING, SAFETY_CHECK -> Reply.ask(coach.line("yes.unclear"), coach.text("help.question"),
                     turn.state().awaiting(Awaiting.WHERE));
         };
         return Responder.send(input, reply);

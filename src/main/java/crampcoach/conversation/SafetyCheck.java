@@ -1,0 +1,55 @@
+package crampcoach.conversation;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The yes/no safety question asked before any guidance, and what the person had asked for, so that
+ * "no" can carry on with it. Ids only: the question's id, the intent, the muscle and an advisory
+ * category, never the words the person said about a symptom.
+ *
+ * @param questionId the safety question asked, as the red-flag content names it
+ * @param carryOn    what to do after "no"
+ * @param muscle     the muscle id the person named, if any
+ * @param advisory   the advisory category the rules heard beside the question, if any
+ */
+public record SafetyCheck(String questionId, CarryOn carryOn, Optional<String> muscle, Optional<String> advisory) {
+
+    /** What the person asked for when the question came. */
+    public enum CarryOn {
+        /** A whole guided stretch. */
+        STRETCH,
+        /** A stretch one step at a time. */
+        STEP_BY_STEP,
+        /** Telling the skill about a symptom. */
+        REPORT_SYMPTOM,
+        /** Anything else: ask where the cramp is. */
+        ASK_WHERE
+    }
+
+    public SafetyCheck {
+        if (!isId(questionId)) {
+            throw new IllegalArgumentException("not a question id: " + questionId);
+        }
+        Objects.requireNonNull(carryOn, "carryOn");
+        Objects.requireNonNull(muscle, "muscle");
+        Objects.requireNonNull(advisory, "advisory");
+        if (muscle.isPresent() && !isId(muscle.get()) || advisory.isPresent() && !isId(advisory.get())) {
+            throw new IllegalArgumentException("muscle and advisory are ids");
+        }
+    }
+
+    /** Upper-case letters and underscores, as every id in the content is written. */
+    public static boolean isId(String text) {
+        if (text == null || text.isEmpty() || text.length() > 40) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 'A' || c > 'Z') && c != '_') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
