@@ -28,6 +28,7 @@ class RedFlagCorpusTest {
     /** Advisory misses allowed in a blind set: the stretch goes ahead either way. */
     private static final double BLIND_ADVISORY_MISS_RATE = 0.10;
     private static final int MIN_CORPUS_SIZE = 400;
+    private static final int MIN_TOTAL = 1_500;
 
     static Stream<String> corpora() {
         return CorpusRow.CORPORA.stream();
@@ -91,6 +92,20 @@ class RedFlagCorpusTest {
         double rate = ordinary.isEmpty() ? 0 : (double) asked.size() / ordinary.size();
         assertTrue(rate <= MAX_QUESTION_RATE,
                 () -> String.format("%.1f%% asked:%n%s", 100 * rate, String.join("\n", asked)));
+    }
+
+    @Test
+    void all_corpora_together_hold_fifteen_hundred_red_flags_and_fifteen_hundred_ordinary_phrasings() {
+        long redFlags = 0;
+        long ordinary = 0;
+        for (String corpus : CorpusRow.CORPORA) {
+            for (CorpusRow row : CorpusRow.load(corpus)) {
+                redFlags += row.isRedFlag() ? 1 : 0;
+                ordinary += row.isRedFlag() ? 0 : 1;
+            }
+        }
+        assertTrue(redFlags >= MIN_TOTAL, "red-flag phrasings: " + redFlags);
+        assertTrue(ordinary >= MIN_TOTAL, "ordinary phrasings: " + ordinary);
     }
 
     @Test
