@@ -21,7 +21,7 @@ public final class ReportSymptomHandler implements RequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(IntentNames.REPORT_SYMPTOM));
+        return input.matches(intentName(IntentNames.REPORT_SYMPTOM).or(intentName(IntentNames.DESCRIBE_SYMPTOM)));
     }
 
     @Override

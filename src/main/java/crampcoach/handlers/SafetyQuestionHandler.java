@@ -45,7 +45,7 @@ public final class SafetyQuestionHandler implements RequestHandler {
         return switch (intent) {
             case IntentNames.STRETCH -> SafetyCheck.CarryOn.STRETCH;
             case IntentNames.STEP_BY_STEP -> SafetyCheck.CarryOn.STEP_BY_STEP;
-            case IntentNames.REPORT_SYMPTOM -> SafetyCheck.CarryOn.REPORT_SYMPTOM;
+            case IntentNames.REPORT_SYMPTOM, IntentNames.DESCRIBE_SYMPTOM -> SafetyCheck.CarryOn.REPORT_SYMPTOM;
             default -> SafetyCheck.CarryOn.ASK_WHERE;
         };
     }
