@@ -1,5 +1,6 @@
 package crampcoach.conversation;
 
+import crampcoach.safety.RedFlagCategory;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,17 +40,8 @@ public record SafetyCheck(String questionId, CarryOn carryOn, Optional<String> m
         }
     }
 
-    /** Upper-case letters and underscores, as every id in the content is written. */
+    /** An id as the content writes them (upper-case letters and underscores), of a sensible length. */
     public static boolean isId(String text) {
-        if (text == null || text.isEmpty() || text.length() > 40) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c < 'A' || c > 'Z') && c != '_') {
-                return false;
-            }
-        }
-        return true;
+        return text != null && text.length() <= 40 && RedFlagCategory.isUpperCaseId(text);
     }
 }
