@@ -23,6 +23,8 @@ public final class SessionAttributes {
     static final String ROUNDS = "rounds";
     static final String DISCLAIMED = "disclaimed";
     static final String LAST_TOPIC = "lastTopic";
+    static final String CHECK_ROUTINE = "checkRoutine";
+    static final String CHECK_PACE = "checkPace";
 
     /** More rounds than anyone would sit through; a larger count can only be tampering. */
     private static final int MOST_ROUNDS = 20;
@@ -52,7 +54,10 @@ public final class SessionAttributes {
                 ? Optional.of(topic)
                 : Optional.empty();
         tampered[0] |= attributes.containsKey(LAST_TOPIC) && lastTopic.isEmpty();
-        SessionState state = new SessionState(position, awaiting, paused && position.isPresent(), rounds, disclaimed, lastTopic);
+        Optional<Position> checking = checking(attributes, routines, tampered);
+        tampered[0] |= checking.isPresent() != (awaiting == Awaiting.SAFETY_CHECK);
+        SessionState state = new SessionState(position, awaiting, paused && position.isPresent(), rounds, disclaimed,
+                lastTopic, checking);
         return new Read(state, tampered[0]);
     }
 
@@ -76,7 +81,27 @@ public final class SessionAttributes {
             attributes.put(DISCLAIMED, true);
         }
         state.lastTopic().ifPresent(topic -> attributes.put(LAST_TOPIC, topic));
+        state.checking().ifPresent(start -> {
+            attributes.put(CHECK_ROUTINE, start.routineId());
+            attributes.put(CHECK_PACE, start.pace().name());
+        });
         return attributes;
+    }
+
+    /** The routine waiting for its safety question: only one that has such a question. */
+    private static Optional<Position> checking(Map<String, Object> attributes, RoutineCatalog routines, boolean[] tampered) {
+        Object routineId = attributes.get(CHECK_ROUTINE);
+        if (routineId == null) {
+            tampered[0] |= attributes.containsKey(CHECK_PACE);
+            return Optional.empty();
+        }
+        Optional<Routine> routine = routineId instanceof String id ? routines.find(id) : Optional.empty();
+        Optional<Pace> pace = enumValue(attributes.get(CHECK_PACE), Pace.class, tampered);
+        if (routine.isEmpty() || routine.get().check().isEmpty() || pace.isEmpty()) {
+            tampered[0] = true;
+            return Optional.empty();
+        }
+        return Optional.of(Position.start(routine.get(), pace.get()));
     }
 
     private static Optional<Position> position(Map<String, Object> attributes, RoutineCatalog routines, boolean[] tampered) {

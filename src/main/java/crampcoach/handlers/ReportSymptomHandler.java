@@ -9,7 +9,6 @@ import crampcoach.conversation.Awaiting;
 import crampcoach.conversation.Coach;
 import crampcoach.conversation.IntentNames;
 import crampcoach.conversation.Reply;
-import crampcoach.safety.Urgency;
 import crampcoach.speech.SpeechBuilder;
 import java.util.Optional;
 
@@ -28,10 +27,9 @@ public final class ReportSymptomHandler implements RequestHandler {
     public Optional<Response> handle(HandlerInput input) {
         Turn turn = Turn.of(input);
         Coach coach = turn.coach();
-        if (turn.verdict().urgency() == Urgency.ADVISORY) {
-            String reason = turn.verdict().category().flatMap(turn.content()::redFlagReason).orElse("");
-            return Responder.send(input, Reply.ask(
-                    new SpeechBuilder().say(reason).say(coach.text("advisory.mention")).build(),
+        Optional<String> advisory = coach.advisory();
+        if (advisory.isPresent()) {
+            return Responder.send(input, Reply.ask(new SpeechBuilder().say(advisory.get()).build(),
                     coach.text("ask.wantsStretch"), turn.state().awaiting(Awaiting.WANTS_STRETCH)));
         }
         return Responder.send(input, Reply.ask(coach.line("symptom.noRedFlag"), coach.text("ask.wantsStretch"),

@@ -26,7 +26,7 @@ class SessionAttributesTest {
     @Test
     void a_written_state_reads_back_the_same() {
         SessionState state = new SessionState(Optional.of(new Position("CALF", 1, Pace.STEP_BY_STEP)),
-                Awaiting.EASED, true, 2, true, Optional.of("MASSAGE"));
+                Awaiting.EASED, true, 2, true, Optional.of("MASSAGE"), Optional.empty());
         SessionAttributes.Read read = SessionAttributes.read(new HashMap<>(SessionAttributes.write(state)), routines);
         assertEquals(state, read.state());
         assertFalse(read.tampered());
