@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public final class NoHandler implements RequestHandler {
 
-    /** Three rounds of two to three minutes: about the ten minutes after which the NHS says get help. */
+    /** Three rounds, the later ones slower, of some three minutes each: about the ten minutes after which the NHS says get help. */
     static final int ROUNDS_BEFORE_HELP = 3;
 
     static final String WONT_STOP = "WONT_STOP";
