@@ -38,7 +38,11 @@ final class Narrator {
      * @param aside said with the safety line, before the first hold (the session's disclaimer, if due)
      */
     Speech whole(Routine routine, Tempo tempo, Optional<String> aside) {
-        SpeechBuilder speech = new SpeechBuilder().say(routine.intro());
+        SpeechBuilder speech = new SpeechBuilder();
+        if (tempo == Tempo.FIRST) {
+            // A slower round follows "once more, slowly", which already leads in.
+            speech.say(routine.intro());
+        }
         for (int index = 0; index < routine.stepCount(); index++) {
             step(speech, routine, index, tempo, aside);
             if (tempo == Tempo.SLOWER && restsAfter(routine, index)) {

@@ -102,7 +102,8 @@ class ClinicalReviewDialogTest {
             Heard first = alexa.oneShot("StretchIntent", slot("muscle", "calf", "CALF"));
             Heard again = alexa.say("AMAZON.NoIntent");
             Routine calf = routine("CALF");
-            assertTrue(again.words().startsWith(message("eased.no")), again.words());
+            assertTrue(again.words().startsWith(message("eased.no") + " " + calf.step(0).instruction()), again.words());
+            assertTrue(again.saidBeforeFirstPause().contains(calf.safety()), "the safety line again, before the first hold");
             assertEquals(calf.totalHold(), first.totalPause());
             assertTrue(calf.totalHold(Tempo.SLOWER).compareTo(calf.totalHold()) > 0);
             assertTrue(again.totalPause().compareTo(calf.totalHold(Tempo.SLOWER)) > 0,
