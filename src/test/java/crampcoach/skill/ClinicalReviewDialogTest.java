@@ -2,11 +2,13 @@ package crampcoach.skill;
 
 import static crampcoach.skill.Dialog.slot;
 import static crampcoach.skill.Dialog.unmatched;
+import static crampcoach.skill.UsContent.US;
+import static crampcoach.skill.UsContent.message;
+import static crampcoach.skill.UsContent.routine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import crampcoach.content.ContentLibrary;
 import crampcoach.content.LocaleContent;
 import crampcoach.guidance.Routine;
 import crampcoach.guidance.Tempo;
@@ -16,28 +18,18 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What a clinical reviewer asked of the spoken content (issue 10), heard the way Alexa hears it. */
 @DisplayName("Clinically right content, as Alexa talks to the skill")
 class ClinicalReviewDialogTest {
 
-    private static final ContentLibrary LIBRARY = new ContentLibrary();
-    private static final LocaleContent US = LIBRARY.forLocale("en-US");
-
     private Dialog alexa;
 
     @BeforeEach
     void newDevice() {
         alexa = Dialog.inLocale("en-US");
-    }
-
-    private static Routine routine(String id) {
-        return US.routines().find(id).orElseThrow();
-    }
-
-    private static String message(String id) {
-        return US.messages().text(id);
     }
 
     private static String topic(LocaleContent content, String id) {
@@ -284,21 +276,19 @@ class ClinicalReviewDialogTest {
     @DisplayName("Each market hears its own numbers and names, and cards show digits")
     class Markets {
 
-        @Test
-        @DisplayName("en-US: speech says nine one one, the card says 911")
-        void us_card_shows_digits() {
-            Heard heard = alexa.oneShot("ReportSymptomIntent", unmatched("symptom", "my chest hurts"));
-            assertTrue(heard.words().contains("call nine one one now"), heard.words());
-            assertTrue(heard.cardText().contains("call 911 now"), heard.cardText());
-            assertFalse(heard.cardText().contains("nine one one"), heard.cardText());
-        }
-
-        @Test
-        @DisplayName("en-AU: speech says Triple Zero, the card says 000")
-        void australia_card_shows_digits() {
-            Heard heard = Dialog.inLocale("en-AU").oneShot("ReportSymptomIntent", unmatched("symptom", "my chest hurts"));
-            assertTrue(heard.words().contains("Triple Zero, zero zero zero"), heard.words());
-            assertTrue(heard.cardText().contains("call 000 now"), heard.cardText());
+        @ParameterizedTest(name = "{0}: says \"{1}\", the card shows {2}")
+        @DisplayName("speech says the number in words, the card shows its digits")
+        @CsvSource(delimiter = '|', value = {
+            "en-US | nine one one                | 911",
+            "en-GB | nine nine nine              | 999",
+            "en-CA | nine one one                | 911",
+            "en-AU | Triple Zero, zero zero zero | 000",
+            "en-IN | one one two                 | 112"})
+        void cards_show_digits(String locale, String spoken, String digits) {
+            Heard heard = Dialog.inLocale(locale).oneShot("ReportSymptomIntent", unmatched("symptom", "my chest hurts"));
+            assertTrue(heard.words().contains("call " + spoken + " now"), heard.words());
+            assertTrue(heard.cardText().contains("call " + digits + " now"), heard.cardText());
+            assertFalse(heard.cardText().contains(spoken), heard.cardText());
         }
 
         @Test
