@@ -179,6 +179,25 @@ class ClinicalReviewDialogTest {
         }
 
         @Test
+        @DisplayName("\"I didn't fall\" is not yet a plain no: the question is asked again")
+        void a_symptom_answer_asks_again() {
+            alexa.oneShot("StretchIntent", slot("muscle", "neck", "NECK"));
+            Heard heard = alexa.say("ReportSymptomIntent", unmatched("symptom", "i didn't fall"));
+            assertEquals(message("symptom.noRedFlag") + " " + routine("NECK").check().orElseThrow().question(), heard.words());
+            assertEquals(Duration.ZERO, heard.totalPause());
+            assertTrue(alexa.say("AMAZON.NoIntent").words().contains(routine("NECK").step(0).instruction()));
+        }
+
+        @Test
+        @DisplayName("\"I fell\" in answer to the question is a red flag at once")
+        void a_fall_in_answer_is_a_red_flag() {
+            alexa.oneShot("StretchIntent", slot("muscle", "neck", "NECK"));
+            Heard heard = alexa.say("ReportSymptomIntent", unmatched("symptom", "i fell down the stairs"));
+            assertTrue(heard.endsSession());
+            assertTrue(heard.words().contains(message("redFlag.emergency")), heard.words());
+        }
+
+        @Test
         @DisplayName("a topic in between drops the question: a later \"no\" starts no stretch")
         void a_topic_drops_the_question() {
             alexa.oneShot("StretchIntent", slot("muscle", "neck", "NECK"));
