@@ -303,7 +303,7 @@ final class ContentRulesTest {
         for (String locale : withBase()) {
             JsonNode topics = merged(locale, "topics.json").path("topics");
             String heat = topics.path("HEAT_OR_COLD").path("say").asText();
-            assertTrue(heat.contains("don't put heat on a new injury"), locale + ": " + heat);
+            assertTrue(heat.contains("Don't put heat on a new injury"), locale + ": " + heat);
             assertTrue(topics.path("MASSAGE").path("say").asText().contains("a minute or two"), locale + " MASSAGE");
             assertTrue(topics.path("MASSAGE").path("say").asText().contains("swollen, hot or red"), locale + " MASSAGE");
         }

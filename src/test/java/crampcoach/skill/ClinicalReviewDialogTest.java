@@ -358,7 +358,7 @@ class ClinicalReviewDialogTest {
         @DisplayName("heat or cold: no heat on a new injury")
         void no_heat_on_a_new_injury() {
             Heard heard = alexa.oneShot("HeatOrColdIntent");
-            assertTrue(heard.words().contains("don't put heat on a new injury"), heard.words());
+            assertTrue(heard.words().contains("Don't put heat on a new injury"), heard.words());
         }
     }
 }
