@@ -7,10 +7,14 @@ public enum Awaiting {
     WHERE,
     /** "Front or back of the thigh?" */
     THIGH_SIDE,
+    /** "Your calf, your thigh, or your foot?" after "my leg". */
+    LEG_PART,
+    /** A routine's safety question, such as "did this start after a fall?", before its first step. */
+    SAFETY_CHECK,
     /** "Has it eased?" after a routine. */
     EASED,
     /** "Would you like a stretch?" */
     WANTS_STRETCH,
-    /** The one safety question before any stretch: "is there chest pain ...?" */
-    SAFETY_CHECK
+    /** The safety gate's one question before any stretch, when it is unsure: "is there chest pain ...?" */
+    RED_FLAG_CHECK
 }

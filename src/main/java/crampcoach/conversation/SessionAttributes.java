@@ -28,11 +28,13 @@ public final class SessionAttributes {
     static final String ROUNDS = "rounds";
     static final String DISCLAIMED = "disclaimed";
     static final String LAST_TOPIC = "lastTopic";
-    static final String CHECK = "check";
-    static final String CHECK_CARRY_ON = "checkCarryOn";
-    static final String CHECK_MUSCLE = "checkMuscle";
-    static final String CHECK_ADVISORY = "checkAdvisory";
-    static final String CHECKED = "checked";
+    static final String CHECK_ROUTINE = "checkRoutine";
+    static final String CHECK_PACE = "checkPace";
+    static final String RED_FLAG_CHECK = "redFlagCheck";
+    static final String RED_FLAG_CARRY_ON = "redFlagCarryOn";
+    static final String RED_FLAG_MUSCLE = "redFlagMuscle";
+    static final String RED_FLAG_ADVISORY = "redFlagAdvisory";
+    static final String RED_FLAG_ASKED = "redFlagAsked";
 
     /** More rounds than anyone would sit through; a larger count can only be tampering. */
     private static final int MOST_ROUNDS = 20;
@@ -90,8 +92,9 @@ public final class SessionAttributes {
         Field<Integer> rounds = rounds(attributes);
         Field<Boolean> disclaimed = bool(attributes.get(DISCLAIMED));
         Field<String> lastTopic = lastTopic(attributes);
-        Field<SafetyCheck> check = check(attributes);
-        Field<Boolean> checked = bool(attributes.get(CHECKED));
+        Field<Position> checking = checking(attributes, routines);
+        Field<RedFlagCheck> redFlagCheck = redFlagCheck(attributes);
+        Field<Boolean> redFlagAsked = bool(attributes.get(RED_FLAG_ASKED));
 
         Set<String> discarded = new LinkedHashSet<>();
         if (position.discarded()) {
@@ -106,17 +109,24 @@ public final class SessionAttributes {
         noteDiscarded(discarded, ROUNDS, rounds);
         noteDiscarded(discarded, DISCLAIMED, disclaimed);
         noteDiscarded(discarded, LAST_TOPIC, lastTopic);
-        noteDiscarded(discarded, CHECK, check);
-        noteDiscarded(discarded, CHECKED, checked);
+        noteDiscarded(discarded, RED_FLAG_CHECK, redFlagCheck);
+        noteDiscarded(discarded, RED_FLAG_ASKED, redFlagAsked);
+        // A safety question and the routine it guards arrive together or not at all.
+        boolean awaitsCheck = awaiting.value().filter(Awaiting.SAFETY_CHECK::equals).isPresent();
+        if (checking.discarded() || checking.value().isPresent() != awaitsCheck) {
+            for (String key : List.of(AWAITING, CHECK_ROUTINE, CHECK_PACE)) {
+                if (attributes.containsKey(key)) {
+                    discarded.add(key);
+                }
+            }
+        }
 
-        // A safety question is awaited only with its check; either alone is dropped, and the person
-        // who was being asked hears the safe side (the answer handler sees no check).
-        Awaiting awaited = awaiting.value().orElse(Awaiting.NOTHING);
-        Optional<SafetyCheck> pending = awaited == Awaiting.SAFETY_CHECK ? check.value() : Optional.empty();
-        SessionState state = new SessionState(position.value(), awaited,
+        SessionState state = new SessionState(position.value(), awaiting.value().orElse(Awaiting.NOTHING),
                 paused.value().orElse(false) && position.value().isPresent(), rounds.value().orElse(0),
-                disclaimed.value().orElse(false), lastTopic.value(), pending,
-                checked.value().orElse(false) || awaited == Awaiting.SAFETY_CHECK);
+                disclaimed.value().orElse(false), lastTopic.value(), checking.value(),
+                // The gate's question and what it carries on with arrive together; either alone is dropped
+                // and the person hears the safe side (the answer handler finds no check).
+                redFlagCheck.value(), redFlagAsked.value().orElse(false));
         return new Read(state, discarded);
     }
 
@@ -140,16 +150,40 @@ public final class SessionAttributes {
             attributes.put(DISCLAIMED, true);
         }
         state.lastTopic().ifPresent(topic -> attributes.put(LAST_TOPIC, topic));
-        state.check().ifPresent(check -> {
-            attributes.put(CHECK, check.questionId());
-            attributes.put(CHECK_CARRY_ON, check.carryOn().name());
-            check.muscle().ifPresent(muscle -> attributes.put(CHECK_MUSCLE, muscle));
-            check.advisory().ifPresent(category -> attributes.put(CHECK_ADVISORY, category));
+        state.checking().ifPresent(start -> {
+            attributes.put(CHECK_ROUTINE, start.routineId());
+            attributes.put(CHECK_PACE, start.pace().name());
         });
-        if (state.checked()) {
-            attributes.put(CHECKED, true);
+        state.redFlagCheck().ifPresent(check -> {
+            attributes.put(RED_FLAG_CHECK, check.questionId());
+            attributes.put(RED_FLAG_CARRY_ON, check.carryOn().name());
+            check.muscle().ifPresent(muscle -> attributes.put(RED_FLAG_MUSCLE, muscle));
+            check.advisory().ifPresent(category -> attributes.put(RED_FLAG_ADVISORY, category));
+        });
+        if (state.redFlagAsked()) {
+            attributes.put(RED_FLAG_ASKED, true);
         }
         return attributes;
+    }
+
+    /** The gate's awaited question; ids only, each checked, or the whole check is dropped. */
+    private static Field<RedFlagCheck> redFlagCheck(Map<String, Object> attributes) {
+        Object question = attributes.get(RED_FLAG_CHECK);
+        if (question == null) {
+            boolean strays = attributes.containsKey(RED_FLAG_CARRY_ON) || attributes.containsKey(RED_FLAG_MUSCLE)
+                    || attributes.containsKey(RED_FLAG_ADVISORY);
+            return strays ? Field.unfit() : Field.absent();
+        }
+        Optional<RedFlagCheck.CarryOn> carryOn = enumValue(attributes.get(RED_FLAG_CARRY_ON), RedFlagCheck.CarryOn.class).value();
+        Object muscle = attributes.get(RED_FLAG_MUSCLE);
+        Object advisory = attributes.get(RED_FLAG_ADVISORY);
+        if (!(question instanceof String id) || !RedFlagCheck.isId(id) || carryOn.isEmpty()
+                || muscle != null && !(muscle instanceof String m && RedFlagCheck.isId(m))
+                || advisory != null && !(advisory instanceof String a && RedFlagCheck.isId(a))) {
+            return Field.unfit();
+        }
+        return Field.of(new RedFlagCheck(id, carryOn.get(), Optional.ofNullable((String) muscle),
+                Optional.ofNullable((String) advisory)));
     }
 
     private static void noteDiscarded(Set<String> discarded, String key, Field<?> field) {
@@ -173,6 +207,20 @@ public final class SessionAttributes {
         return Field.of(new Position(routine.get().id(), step.get(), pace.get()));
     }
 
+    /** The routine waiting for its safety question: only a routine that has one. */
+    private static Field<Position> checking(Map<String, Object> attributes, RoutineCatalog routines) {
+        Object routineId = attributes.get(CHECK_ROUTINE);
+        if (routineId == null) {
+            return attributes.containsKey(CHECK_PACE) ? Field.unfit() : Field.absent();
+        }
+        Optional<Routine> routine = routineId instanceof String id ? routines.find(id) : Optional.empty();
+        Optional<Pace> pace = enumValue(attributes.get(CHECK_PACE), Pace.class).value();
+        if (routine.isEmpty() || routine.get().check().isEmpty() || pace.isEmpty()) {
+            return Field.unfit();
+        }
+        return Field.of(Position.start(routine.get(), pace.get()));
+    }
+
     /** A round count; the key alone, with no count in range, counts as tampering. */
     private static Field<Integer> rounds(Map<String, Object> attributes) {
         Optional<Integer> rounds = integer(attributes.get(ROUNDS)).value().filter(n -> n >= 0 && n <= MOST_ROUNDS);
@@ -180,26 +228,6 @@ public final class SessionAttributes {
             return Field.of(rounds.get());
         }
         return attributes.containsKey(ROUNDS) ? Field.unfit() : Field.absent();
-    }
-
-    /** The awaited safety question; ids only, each checked, or the whole check is dropped. */
-    private static Field<SafetyCheck> check(Map<String, Object> attributes) {
-        Object question = attributes.get(CHECK);
-        if (question == null) {
-            boolean strays = attributes.containsKey(CHECK_CARRY_ON) || attributes.containsKey(CHECK_MUSCLE)
-                    || attributes.containsKey(CHECK_ADVISORY);
-            return strays ? Field.unfit() : Field.absent();
-        }
-        Optional<SafetyCheck.CarryOn> carryOn = enumValue(attributes.get(CHECK_CARRY_ON), SafetyCheck.CarryOn.class).value();
-        Object muscle = attributes.get(CHECK_MUSCLE);
-        Object advisory = attributes.get(CHECK_ADVISORY);
-        if (!(question instanceof String id) || !SafetyCheck.isId(id) || carryOn.isEmpty()
-                || muscle != null && !(muscle instanceof String m && SafetyCheck.isId(m))
-                || advisory != null && !(advisory instanceof String a && SafetyCheck.isId(a))) {
-            return Field.unfit();
-        }
-        return Field.of(new SafetyCheck(id, carryOn.get(), Optional.ofNullable((String) muscle),
-                Optional.ofNullable((String) advisory)));
     }
 
     /** A topic id as the content names them; the key alone, with no such id, counts as tampering. */

@@ -11,7 +11,7 @@ import crampcoach.conversation.Coach;
 import crampcoach.conversation.IntentNames;
 import crampcoach.conversation.MedicalHelp;
 import crampcoach.conversation.Reply;
-import crampcoach.conversation.SafetyCheck;
+import crampcoach.conversation.RedFlagCheck;
 import crampcoach.conversation.SessionState;
 import crampcoach.guidance.Pace;
 import crampcoach.safety.SafetyQuestion;
@@ -31,13 +31,13 @@ public final class SafetyAnswerHandler implements RequestHandler {
     @Override
     public boolean canHandle(HandlerInput input) {
         return input.getRequestEnvelope().getRequest() instanceof IntentRequest
-                && Turn.of(input).state().awaiting() == Awaiting.SAFETY_CHECK;
+                && Turn.of(input).state().awaiting() == Awaiting.RED_FLAG_CHECK;
     }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Turn turn = Turn.of(input);
-        Optional<SafetyCheck> check = turn.state().check();
+        Optional<RedFlagCheck> check = turn.state().redFlagCheck();
         Optional<SafetyQuestion> question = check.flatMap(asked -> turn.content().redFlags().question(asked.questionId()));
         if (question.isPresent() && input.matches(intentName(IntentNames.YES))) {
             return Responder.send(input, MedicalHelp.reply(turn.content(), question.get().yesLevel(), question.get().reason()));
@@ -50,8 +50,8 @@ public final class SafetyAnswerHandler implements RequestHandler {
     }
 
     /** What the person asked for before the question, with the question forgotten. */
-    private static Reply carryOn(Turn turn, SafetyCheck check) {
-        SessionState answered = turn.state().safetyAnswered();
+    private static Reply carryOn(Turn turn, RedFlagCheck check) {
+        SessionState answered = turn.state().redFlagCheckAnswered();
         Verdict verdict = check.advisory().map(category -> Verdict.of(Urgency.ADVISORY, category))
                 .orElse(Verdict.none());
         Turn after = new Turn(turn.content(), answered, verdict);

@@ -40,7 +40,7 @@ public final class SafetyGate implements RequestInterceptor {
         Turn turn = Turn.of(input);
         List<String> heard = heard(input);
         Verdict verdict = heard.isEmpty() ? Verdict.none() : turn.content().redFlags().assess(heard);
-        if (verdict.asksFirst() && turn.state().checked()) {
+        if (verdict.asksFirst() && turn.state().redFlagAsked()) {
             verdict = new Verdict(verdict.urgency(), verdict.category()); // one question a session at most
         }
         Map<String, Object> requestAttributes = input.getAttributesManager().getRequestAttributes();

@@ -6,9 +6,10 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
+import crampcoach.conversation.Awaiting;
 import crampcoach.conversation.IntentNames;
 import crampcoach.conversation.Reply;
-import crampcoach.conversation.SafetyCheck;
+import crampcoach.conversation.RedFlagCheck;
 import crampcoach.safety.SafetyQuestion;
 import crampcoach.safety.Urgency;
 import crampcoach.speech.Speech;
@@ -29,30 +30,35 @@ public final class SafetyQuestionHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Turn turn = Turn.of(input);
+        if (turn.state().awaiting() == Awaiting.SAFETY_CHECK) {
+            // Said in answer to a routine's own safety question ("did this start after a fall?"), a
+            // mention the gate cannot place answers it on the safe side: as a yes.
+            return Responder.send(input, turn.coach().answerCheck(true));
+        }
         String questionId = turn.verdict().question().orElseThrow();
         SafetyQuestion question = turn.content().redFlags().question(questionId)
                 .orElseThrow(() -> new IllegalStateException("the detector named an unknown question " + questionId));
         Optional<String> advisory = turn.verdict().urgency() == Urgency.ADVISORY ? turn.verdict().category() : Optional.empty();
-        SafetyCheck check = new SafetyCheck(questionId, carryOn(input), muscle(input), advisory);
+        RedFlagCheck check = new RedFlagCheck(questionId, carryOn(input), muscle(input), advisory);
         return Responder.send(input, Reply.ask(Speech.EMPTY, question.question(),
-                turn.content().messages().text("safety.silence"), turn.state().askingSafety(check)));
+                turn.content().messages().text("safety.silence"), turn.state().askingRedFlagCheck(check)));
     }
 
-    private static SafetyCheck.CarryOn carryOn(HandlerInput input) {
+    private static RedFlagCheck.CarryOn carryOn(HandlerInput input) {
         String intent = input.getRequestEnvelope().getRequest() instanceof IntentRequest request && request.getIntent() != null
                 ? request.getIntent().getName()
                 : "";
         return switch (intent) {
-            case IntentNames.STRETCH -> SafetyCheck.CarryOn.STRETCH;
-            case IntentNames.STEP_BY_STEP -> SafetyCheck.CarryOn.STEP_BY_STEP;
-            case IntentNames.REPORT_SYMPTOM, IntentNames.DESCRIBE_SYMPTOM -> SafetyCheck.CarryOn.REPORT_SYMPTOM;
-            default -> SafetyCheck.CarryOn.ASK_WHERE;
+            case IntentNames.STRETCH -> RedFlagCheck.CarryOn.STRETCH;
+            case IntentNames.STEP_BY_STEP -> RedFlagCheck.CarryOn.STEP_BY_STEP;
+            case IntentNames.REPORT_SYMPTOM, IntentNames.DESCRIBE_SYMPTOM -> RedFlagCheck.CarryOn.REPORT_SYMPTOM;
+            default -> RedFlagCheck.CarryOn.ASK_WHERE;
         };
     }
 
     /** The muscle's id when it resolved to one the skill knows; an unrecognised one is asked again later. */
     private static Optional<String> muscle(HandlerInput input) {
-        return Slots.resolvedId(input, IntentNames.MUSCLE_SLOT).filter(SafetyCheck::isId)
+        return Slots.resolvedId(input, IntentNames.MUSCLE_SLOT).filter(RedFlagCheck::isId)
                 .filter(id -> !id.equals(Slots.UNRECOGNISED));
     }
 }

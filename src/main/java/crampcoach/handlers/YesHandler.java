@@ -25,9 +25,11 @@ public final class YesHandler implements RequestHandler {
         Coach coach = turn.coach();
         Reply reply = switch (turn.state().awaiting()) {
             case EASED -> Reply.end(coach.line("eased.yes"));
-            case WANTS_STRETCH, WHERE, THIGH_SIDE -> coach.askWhere(coach.line("yes.which"));
-            // The safety question's answer is the safety answer handler's, registered before this one.
-            case NOTHING, SAFETY_CHECK -> Reply.ask(coach.line("yes.unclear"), coach.text("help.question"),
+            case SAFETY_CHECK -> coach.answerCheck(true);
+            case THIGH_SIDE, LEG_PART -> coach.askAgain(coach.line("yes.which"));
+            case WANTS_STRETCH, WHERE -> coach.askWhere(coach.line("yes.which"));
+            // The gate's own question is answered by the safety answer handler, registered before this one.
+            case NOTHING, RED_FLAG_CHECK -> Reply.ask(coach.line("yes.unclear"), coach.text("help.question"),
                     turn.state().awaiting(Awaiting.WHERE));
         };
         return Responder.send(input, reply);

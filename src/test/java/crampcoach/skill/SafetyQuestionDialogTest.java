@@ -71,16 +71,16 @@ class SafetyQuestionDialogTest {
         Heard heard = alexa.say("AMAZON.NoIntent");
         assertTrue(heard.totalPause().compareTo(Duration.ofSeconds(20)) > 0, "the calf routine plays: " + heard.ssml());
         assertTrue(heard.keepsListening());
-        assertFalse(heard.sessionAttributes().has("check"), "nothing of the question is kept once answered");
+        assertFalse(heard.sessionAttributes().has("redFlagCheck"), "nothing of the question is kept once answered");
     }
 
     @Test
     @DisplayName("the session keeps ids only: the question, the intent and the muscle, never the words")
     void the_session_keeps_ids_only() {
         Heard heard = alexa.oneShot("StretchIntent", slot("muscle", "calf", "CALF"), unmatched("symptom", "i fell out of bed"));
-        assertEquals("INJURY_SIGNS", heard.sessionAttributes().path("check").asText());
-        assertEquals("STRETCH", heard.sessionAttributes().path("checkCarryOn").asText());
-        assertEquals("CALF", heard.sessionAttributes().path("checkMuscle").asText());
+        assertEquals("INJURY_SIGNS", heard.sessionAttributes().path("redFlagCheck").asText());
+        assertEquals("STRETCH", heard.sessionAttributes().path("redFlagCarryOn").asText());
+        assertEquals("CALF", heard.sessionAttributes().path("redFlagMuscle").asText());
         assertFalse(heard.sessionAttributes().toString().contains("fell"), heard.sessionAttributes().toString());
     }
 

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The yes/no safety question asked before any guidance, and what the person had asked for, so that
+ * The safety gate's yes/no question, asked before any guidance when the gate is unsure, and what the person had asked for, so that
  * "no" can carry on with it. Ids only: the question's id, the intent, the muscle and an advisory
  * category, never the words the person said about a symptom.
  *
@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param muscle     the muscle id the person named, if any
  * @param advisory   the advisory category the rules heard beside the question, if any
  */
-public record SafetyCheck(String questionId, CarryOn carryOn, Optional<String> muscle, Optional<String> advisory) {
+public record RedFlagCheck(String questionId, CarryOn carryOn, Optional<String> muscle, Optional<String> advisory) {
 
     /** What the person asked for when the question came. */
     public enum CarryOn {
@@ -28,7 +28,7 @@ public record SafetyCheck(String questionId, CarryOn carryOn, Optional<String> m
         ASK_WHERE
     }
 
-    public SafetyCheck {
+    public RedFlagCheck {
         if (!isId(questionId)) {
             throw new IllegalArgumentException("not a question id: " + questionId);
         }
