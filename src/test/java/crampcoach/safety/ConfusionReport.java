@@ -232,8 +232,10 @@ public final class ConfusionReport {
         if (askedQuestion(content, response).isPresent()) {
             return Answer.QUESTION;
         }
-        if (words.contains(messages.text("advisory.mention")) || words.contains(messages.text("advisory.afterRoutine"))) {
-            return Answer.ADVISORY;
+        for (Map.Entry<String, String> message : messages.texts().entrySet()) {
+            if (message.getKey().startsWith("advisory.") && words.contains(message.getValue())) {
+                return Answer.ADVISORY;
+            }
         }
         return Answer.ORDINARY;
     }
