@@ -31,5 +31,6 @@ class SecondOpinionTrainingTest {
         }
         assertTrue(training.combinedRecall() >= TrainSecondOpinion.TARGET_RECALL,
                 "rules or model, out of fold: " + training.combinedRecall());
+        assertTrue(training.modelRecall() >= TrainSecondOpinion.MODEL_ALONE_RECALL, "model alone, out of fold: " + training.modelRecall());
     }
 }
