@@ -118,6 +118,13 @@ public final class TrainSecondOpinion {
             double t = best.combinedThreshold(target);
             report.add(String.format(Locale.ROOT, "  rules or model >= %5.1f%%: threshold %7.3f, %s", target * 100, t, best.describe(t, row -> true)));
         }
+        report.add("red flags that neither the rules nor the model (out of fold) would stop or ask about:");
+        for (int i = 0; i < trainable.size(); i++) {
+            Row row = trainable.get(i);
+            if (row.label() == Label.RED_FLAG && !row.rulesStop() && best.scores()[i] < threshold) {
+                report.add(String.format(Locale.ROOT, "  %7.3f %s %s", best.scores()[i], row.source().expected(), row.source()));
+            }
+        }
         LearnedSecondOpinion model = fit(vectors, labels, best.cost(), (float) threshold);
         long advisory = rows.stream().filter(row -> row.label() == Label.ADVISORY).count();
         long advisorySuspected = rows.stream().filter(row -> row.label() == Label.ADVISORY && model.suspectsRedFlag(row.normalised())).count();
