@@ -108,6 +108,11 @@ public final class TrainSecondOpinion {
         report.add(String.format(Locale.ROOT, "chosen C=%s, threshold %.4f (log-odds), out of fold:", best.cost(), threshold));
         report.add("  all rows:         " + best.describe(threshold, row -> true));
         report.add("  blind sets only:  " + best.describe(threshold, row -> row.source().corpus().startsWith("blind")));
+        // Per blind set: one the rules were never tuned on says most about phrasings new to both.
+        Outcomes chosen = best;
+        trainable.stream().map(row -> row.source().corpus()).filter(corpus -> corpus.startsWith("blind")).distinct()
+                .forEach(corpus -> report.add(String.format(Locale.ROOT, "    %-14s %s", corpus + ":",
+                        chosen.describe(threshold, row -> row.source().corpus().equals(corpus)))));
         report.add("  other corpora:    " + best.describe(threshold, row -> !row.source().corpus().startsWith("blind")));
         report.add("the curve, out of fold (model alone; rules or model; ordinary rows the rules leave that it would ask about):");
         for (double target : new double[] {0.90, 0.95, 0.97, 0.98, 0.99, 0.995, 1.0}) {
