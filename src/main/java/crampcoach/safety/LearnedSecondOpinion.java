@@ -12,7 +12,8 @@ import java.util.Objects;
  * word lists cannot, such as "chess pain", "past out" or "seize her", and its threshold is set for
  * recall (see the README), so it errs towards asking the one yes/no question.
  *
- * <p>The weights come from {@code /safety/second-opinion.bin}, written by the trainer in the tests
+ * <p>The weights come from {@code /safety/second-opinion.bin} (magic, format, bits, bias, threshold,
+ * scale, then one 16-bit weight per bucket, big-endian), written by the trainer in the tests
  * ({@code TrainSecondOpinion}); this class only reads them. It is immutable and safe to share; a check
  * is one pass over the characters and one array lookup per feature.
  */
@@ -22,25 +23,52 @@ public final class LearnedSecondOpinion implements SecondOpinion {
 
     /** "CCSO": Cramp Coach second opinion. */
     private static final int MAGIC = 0x4343534F;
-    private static final int FORMAT = 1;
-    private static final int HEADER_BYTES = 5 * Integer.BYTES;
+    private static final int FORMAT = 2;
+    private static final int HEADER_BYTES = 6 * Integer.BYTES;
 
     private final HashedFeatures features;
-    private final float[] weights;
+    /** Each weight as a multiple of {@link #scale}: half the bytes of floats, so half the cold read. */
+    private final short[] weights;
+    private final float scale;
     private final float bias;
     private final float threshold;
 
+    /** A model from trained weights, stored to 16 bits (the trainer's out-of-fold scores use this too). */
     LearnedSecondOpinion(int bits, float[] weights, float bias, float threshold) {
+        this(bits, quantised(weights, scaleFor(weights)), scaleFor(weights), bias, threshold);
+    }
+
+    private LearnedSecondOpinion(int bits, short[] weights, float scale, float bias, float threshold) {
         this.features = new HashedFeatures(bits);
         if (weights.length != 1 << bits) {
             throw new IllegalArgumentException("expected " + (1 << bits) + " weights, got " + weights.length);
         }
-        if (!Float.isFinite(bias) || !Float.isFinite(threshold)) {
-            throw new IllegalArgumentException("bias and threshold must be finite");
+        if (!Float.isFinite(bias) || !Float.isFinite(threshold) || !(scale > 0) || !Float.isFinite(scale)) {
+            throw new IllegalArgumentException("bias, threshold and a positive scale must be finite");
         }
-        this.weights = weights.clone();
+        this.weights = weights;
+        this.scale = scale;
         this.bias = bias;
         this.threshold = threshold;
+    }
+
+    private static float scaleFor(float[] weights) {
+        float largest = 0;
+        for (float weight : weights) {
+            if (!Float.isFinite(weight)) {
+                throw new IllegalArgumentException("weights must be finite");
+            }
+            largest = Math.max(largest, Math.abs(weight));
+        }
+        return largest == 0 ? 1 : largest / Short.MAX_VALUE;
+    }
+
+    private static short[] quantised(float[] weights, float scale) {
+        short[] stored = new short[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            stored[i] = (short) Math.round(weights[i] / scale);
+        }
+        return stored;
     }
 
     /** The model shipped with the skill; fails loudly when it is missing or damaged, as a broken gate must not start. */
@@ -66,18 +94,19 @@ public final class LearnedSecondOpinion implements SecondOpinion {
         int bits = buffer.getInt();
         float bias = buffer.getFloat();
         float threshold = buffer.getFloat();
-        if (bits < 8 || bits > 24 || buffer.remaining() != (1 << bits) * Float.BYTES) {
+        float scale = buffer.getFloat();
+        if (bits < 8 || bits > 24 || buffer.remaining() != (1 << bits) * Short.BYTES) {
             throw new IllegalArgumentException("a second-opinion model of " + bits + " bits has the wrong length");
         }
-        float[] weights = new float[1 << bits];
-        buffer.asFloatBuffer().get(weights);
-        return new LearnedSecondOpinion(bits, weights, bias, threshold);
+        short[] weights = new short[1 << bits];
+        buffer.asShortBuffer().get(weights);
+        return new LearnedSecondOpinion(bits, weights, scale, bias, threshold);
     }
 
     byte[] toBytes() {
-        ByteBuffer buffer = ByteBuffer.allocate(HEADER_BYTES + weights.length * Float.BYTES);
-        buffer.putInt(MAGIC).putInt(FORMAT).putInt(features.bits()).putFloat(bias).putFloat(threshold);
-        buffer.asFloatBuffer().put(weights);
+        ByteBuffer buffer = ByteBuffer.allocate(HEADER_BYTES + weights.length * Short.BYTES);
+        buffer.putInt(MAGIC).putInt(FORMAT).putInt(features.bits()).putFloat(bias).putFloat(threshold).putFloat(scale);
+        buffer.asShortBuffer().put(weights);
         return buffer.array();
     }
 
@@ -97,12 +126,12 @@ public final class LearnedSecondOpinion implements SecondOpinion {
         if (count == 0) {
             return Double.NEGATIVE_INFINITY;
         }
-        double sum = 0;
+        long sum = 0;
         for (int i = 0; i < count; i++) {
             int code = codes[i];
             sum += code >= 0 ? weights[code] : -weights[~code];
         }
-        return sum / Math.sqrt(count) + bias;
+        return sum * (double) scale / Math.sqrt(count) + bias;
     }
 
     double threshold() {
