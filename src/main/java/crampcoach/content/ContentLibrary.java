@@ -1,6 +1,8 @@
 package crampcoach.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import crampcoach.safety.LearnedSecondOpinion;
+import crampcoach.safety.SecondOpinion;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,9 +21,12 @@ public final class ContentLibrary {
 
     private final ContentFiles files;
     private final ConcurrentMap<String, LocaleContent> loaded = new ConcurrentHashMap<>();
+    /** Read once here and shared by every locale's detector: the model is the same English one for all. */
+    private final SecondOpinion secondOpinion;
 
     public ContentLibrary() {
         this.files = new ContentFiles();
+        this.secondOpinion = LearnedSecondOpinion.load();
     }
 
     /** The content for a request's locale; never fails for an unknown or odd locale. */
@@ -45,7 +50,8 @@ public final class ContentLibrary {
         RedFlagReader.Result redFlags = new RedFlagReader().read(
                 files.open(ContentFiles.BASE_LOCALE, "red-flags.json")
                         .orElseThrow(() -> new IllegalStateException("missing content/en/red-flags.json")),
-                locale.equals(ContentFiles.BASE_LOCALE) ? Optional.empty() : files.open(locale, "red-flags.json"));
+                locale.equals(ContentFiles.BASE_LOCALE) ? Optional.empty() : files.open(locale, "red-flags.json"),
+                secondOpinion);
         return new LocaleContent(settings, messages,
                 guidance.routines(files.read(locale, "routines.json")),
                 guidance.topics(files.read(locale, "topics.json")),

@@ -1,6 +1,5 @@
 package crampcoach.safety;
 
-import static crampcoach.safety.SafetyFixtures.assess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +16,11 @@ class RedFlagDetectorTest {
 
     private static void assertVerdict(Urgency urgency, String category, Verdict verdict) {
         assertEquals(Verdict.of(urgency, category), verdict);
+    }
+
+    /** The rules alone: the learned second opinion, which may add a question, has its own tests. */
+    private static Verdict assess(String... heard) {
+        return SafetyFixtures.rulesOnly().assess(List.of(heard));
     }
 
     private static void assertNone(String heard) {
