@@ -34,7 +34,8 @@ import java.util.List;
 public record ContextCues(List<String> breakers, List<String> history, List<String> hypothetical,
         List<String> questionOpeners, List<String> questionTopics, List<String> requests,
         List<String> harmlessCauses, List<String> causeLinks, List<String> firstPerson,
-        List<String> causeContinues, List<String> doubts, List<String> subjects, List<String> ongoing) {
+        List<String> causeContinues, List<String> doubts, List<String> subjects, List<String> ongoing,
+        List<String> resolved) {
 
     public ContextCues {
         breakers = List.copyOf(breakers);
@@ -50,5 +51,6 @@ public record ContextCues(List<String> breakers, List<String> history, List<Stri
         doubts = List.copyOf(doubts);
         subjects = List.copyOf(subjects);
         ongoing = List.copyOf(ongoing);
+        resolved = List.copyOf(resolved);
     }
 }

@@ -41,7 +41,7 @@ public final class RedFlagDetector {
         this.neutral = new PhraseIndex(language.neutralPhrases(), lexicon.wordSets());
         this.breakers = new PhraseIndex(language.context().breakers(), lexicon.wordSets());
         this.negation = new NegationScope(language.negation(), lexicon.wordSets());
-        this.context = new ContextScope(language.context(), lexicon.wordSets());
+        this.context = new ContextScope(language.context(), language.negation(), lexicon.wordSets());
         this.rules = new RuleBook(lexicon.categories(), lexicon.wordSets());
         List<String> ids = new ArrayList<>(lexicon.categories().size());
         for (RedFlagCategory category : lexicon.categories()) {

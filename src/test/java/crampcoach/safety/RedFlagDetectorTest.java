@@ -102,6 +102,20 @@ class RedFlagDetectorTest {
             assertNone(heard);
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"my arm went numb but it's fine now", "i had a fever on monday but it's over and now only a cramp in my calf",
+            "my leg was red and hot in the summer but the doctor sorted it and now it's just a normal cramp"})
+        void a_clause_saying_it_is_over_puts_the_clause_before_it_in_the_past(String heard) {
+            assertNone(heard);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"my calf is swollen but it's not going away", "my calf is swollen but it never went away",
+            "the swelling went down but my calf is still red and hot"})
+        void what_is_not_over_or_comes_after_it_is_still_a_report(String heard) {
+            assertEquals(Urgency.URGENT, assess(heard).urgency(), heard);
+        }
+
         @Test
         void a_report_followed_by_a_question_is_still_a_report() {
             assertEquals(Urgency.URGENT, assess("my calf is swollen when should i worry").urgency());
