@@ -180,18 +180,9 @@ public final class TrainSecondOpinion {
 
         /** The lowest threshold at which the model alone asks about at most {@code share} of the ordinary rows. */
         double thresholdAsking(double share) {
-            List<Double> asked = new ArrayList<>();
-            int ordinary = 0;
-            for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i).label() == Label.ORDINARY) {
-                    ordinary++;
-                    if (rows.get(i).modelConsulted()) {
-                        asked.add(scores[i]);
-                    }
-                }
-            }
+            List<Double> asked = scoresOf(row -> row.label() == Label.ORDINARY && row.modelConsulted());
             asked.sort(Collections.reverseOrder());
-            int allowed = (int) Math.floor(ordinary * share + 1e-9);
+            int allowed = (int) Math.floor(scoresOf(row -> row.label() == Label.ORDINARY).size() * share + 1e-9);
             if (allowed >= asked.size()) {
                 return Double.NEGATIVE_INFINITY;
             }
@@ -200,20 +191,23 @@ public final class TrainSecondOpinion {
         }
 
         double modelAloneThreshold(double recall) {
-            List<Double> needed = new ArrayList<>();
-            int redFlags = 0;
-            for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i).label() == Label.RED_FLAG) {
-                    redFlags++;
-                    needed.add(scores[i]);
-                }
-            }
+            List<Double> needed = scoresOf(row -> row.label() == Label.RED_FLAG);
             needed.sort(null);
-            int allowedMisses = (int) Math.floor(redFlags * (1 - recall) + 1e-9);
+            int allowedMisses = (int) Math.floor(needed.size() * (1 - recall) + 1e-9);
             if (allowedMisses >= needed.size()) {
                 return Double.POSITIVE_INFINITY;
             }
             return needed.get(allowedMisses);
+        }
+
+        private List<Double> scoresOf(Predicate<Row> which) {
+            List<Double> kept = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (which.test(rows.get(i))) {
+                    kept.add(scores[i]);
+                }
+            }
+            return kept;
         }
 
         double modelRecall(double threshold, Predicate<Row> which) {
