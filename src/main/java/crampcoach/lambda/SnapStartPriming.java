@@ -45,7 +45,12 @@ public final class SnapStartPriming {
      * malformed body (the error path). Each file is a real Alexa envelope, en-US.
      */
     private static final List<String> REQUESTS = List.of(
-            "launch.json", "oneshot-calf.json", "topic-massage.json", "red-flag-chest.json", "bad-json.txt");
+            "launch.json", "oneshot-calf.json", "topic-massage.json", "red-flag-chest.json", "bad-json.txt",
+            // Requests the fast envelope reader declines to the SDK's Jackson reader: a screen device,
+            // an APL touch, CanFulfillIntent, a permission answer and the skill-disabled event. Priming
+            // them builds and warms that reader, so a restored Echo Show does not pay for it either.
+            "echo-show-launch.json", "apl-user-event.json", "can-fulfill-intent.json", "connections-response.json",
+            "skill-disabled.json");
     private static final int MALFORMED = REQUESTS.indexOf("bad-json.txt");
 
     /**

@@ -55,6 +55,7 @@ public final class CrampCoachSkill {
                 // Last: whatever nothing above claimed still gets a calm answer.
                 .addRequestHandler(new UnhandledRequestHandler())
                 .addExceptionHandler(new CalmExceptionHandler(library));
-        return new LeanCustomSkill(builder, library, settings.skillId());
+        settings.skillId().ifPresent(builder::withSkillId);
+        return new LeanCustomSkill(builder, library);
     }
 }
