@@ -24,6 +24,7 @@ public final class MedicalHelp {
         Speech speech = new SpeechBuilder().say(reason).say(action).build();
         return Reply.end(speech)
                 .withCard(new Reply.Card(messages.text("redFlag.card.title"), reason + " " + action))
-                .withoutDisclaimer();
+                .withoutDisclaimer()
+                .forMedicalHelp();
     }
 }

@@ -13,8 +13,10 @@ import java.util.Optional;
  * @param next       the session state for the next turn
  * @param card       a short text for the Alexa app, for answers worth reading later
  * @param disclaimer whether the one-sentence disclaimer may be added if it hasn't been said yet
+ * @param medicalHelp whether this sends the person for medical help: said plainly at any hour, never softly
  */
-public record Reply(Speech speech, Optional<String> question, SessionState next, Optional<Card> card, boolean disclaimer) {
+public record Reply(Speech speech, Optional<String> question, SessionState next, Optional<Card> card, boolean disclaimer,
+        boolean medicalHelp) {
 
     /** A card in the Alexa app: a title and plain text. */
     public record Card(String title, String text) {
@@ -33,12 +35,12 @@ public record Reply(Speech speech, Optional<String> question, SessionState next,
 
     /** Says something, asks a question and keeps listening. */
     public static Reply ask(Speech speech, String question, SessionState next) {
-        return new Reply(speech, Optional.of(question), next, Optional.empty(), true);
+        return new Reply(speech, Optional.of(question), next, Optional.empty(), true, false);
     }
 
     /** Says something and ends the session. */
     public static Reply end(Speech speech) {
-        return new Reply(speech, Optional.empty(), SessionState.fresh(), Optional.empty(), true);
+        return new Reply(speech, Optional.empty(), SessionState.fresh(), Optional.empty(), true, false);
     }
 
     public boolean endsSession() {
@@ -46,16 +48,21 @@ public record Reply(Speech speech, Optional<String> question, SessionState next,
     }
 
     public Reply withCard(Card newCard) {
-        return new Reply(speech, question, next, Optional.of(newCard), disclaimer);
+        return new Reply(speech, question, next, Optional.of(newCard), disclaimer, medicalHelp);
     }
 
     /** The same reply with something said before it. */
     public Reply after(Speech before) {
-        return new Reply(new SpeechBuilder().append(before).append(speech).build(), question, next, card, disclaimer);
+        return new Reply(new SpeechBuilder().append(before).append(speech).build(), question, next, card, disclaimer, medicalHelp);
     }
 
     /** Red flags say what to do and nothing else. */
     public Reply withoutDisclaimer() {
-        return new Reply(speech, question, next, card, false);
+        return new Reply(speech, question, next, card, false, medicalHelp);
+    }
+
+    /** Marks a reply that sends the person for medical help. */
+    public Reply forMedicalHelp() {
+        return new Reply(speech, question, next, card, disclaimer, true);
     }
 }
