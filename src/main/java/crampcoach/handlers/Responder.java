@@ -7,6 +7,7 @@ import crampcoach.content.Messages;
 import crampcoach.conversation.Reply;
 import crampcoach.conversation.SessionAttributes;
 import crampcoach.conversation.SessionState;
+import crampcoach.speech.Speech;
 import crampcoach.speech.SpeechBuilder;
 import java.util.HashMap;
 import java.util.Optional;
@@ -31,7 +32,10 @@ final class Responder {
         }
         reply.question().ifPresent(speech::say);
 
-        ResponseBuilder response = input.getResponseBuilder().withSpeech(speech.build().ssml());
+        // At night the voice drops, but never for medical help: that is said plainly, at any hour.
+        boolean quietly = DeviceInterceptor.surroundings(input).night() && !reply.medicalHelp();
+        Speech said = quietly ? speech.build().quietly() : speech.build();
+        ResponseBuilder response = input.getResponseBuilder().withSpeech(said.ssml());
         reply.card().ifPresent(card -> response.withSimpleCard(card.title(), card.text()));
         if (input.getRequestEnvelope().getSession() != null) {
             // Nothing of a routine outlives a red flag or a goodbye, not even in the echoed attributes.
@@ -41,7 +45,8 @@ final class Responder {
         if (reply.endsSession()) {
             response.withShouldEndSession(true);
         } else {
-            response.withReprompt(new SpeechBuilder().say(reply.question().get()).build().ssml())
+            Speech reprompt = new SpeechBuilder().say(reply.question().get()).build();
+            response.withReprompt((quietly ? reprompt.quietly() : reprompt).ssml())
                     .withShouldEndSession(false);
         }
         return response.build();

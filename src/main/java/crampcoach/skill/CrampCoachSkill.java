@@ -3,8 +3,14 @@ package crampcoach.skill;
 import com.amazon.ask.AlexaSkill;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
+import java.time.Clock;
+import java.time.Duration;
 import crampcoach.content.ContentLibrary;
+import crampcoach.device.HttpApiClient;
+import crampcoach.device.MemoryTimeZoneCache;
+import crampcoach.device.TimeZoneLookup;
 import crampcoach.handlers.CalmExceptionHandler;
+import crampcoach.handlers.DeviceInterceptor;
 import crampcoach.handlers.FallbackHandler;
 import crampcoach.handlers.GoodbyeHandler;
 import crampcoach.handlers.HelpHandler;
@@ -26,6 +32,13 @@ import crampcoach.handlers.YesHandler;
 /** Builds Cramp Coach. */
 public final class CrampCoachSkill {
 
+    /**
+     * A turn waits for an API answer at most {@link TimeZoneLookup#WAIT}; the call itself may run a
+     * little longer in the background, so a slow answer still serves the next turn.
+     */
+    private static final Duration API_CONNECT_TIMEOUT = Duration.ofMillis(1000);
+    private static final Duration API_READ_TIMEOUT = Duration.ofMillis(1000);
+
     private CrampCoachSkill() {
     }
 
@@ -36,6 +49,8 @@ public final class CrampCoachSkill {
                 // Interceptors run in this order before every handler: the gate needs the turn's content.
                 .addRequestInterceptor(new TurnInterceptor(library))
                 .addRequestInterceptor(new SafetyGate())
+                // After the gate: a red flag must not wait for the device's time zone.
+                .addRequestInterceptor(new DeviceInterceptor(library, new TimeZoneLookup(new MemoryTimeZoneCache(), Clock.systemUTC())))
                 // The SDK tries handlers in registration order, so this list is the routing table.
                 // The red-flag handler comes first: no request reaches guidance past a red flag.
                 .addRequestHandler(new RedFlagHandler())
@@ -54,7 +69,9 @@ public final class CrampCoachSkill {
                 .addRequestHandler(new FallbackHandler())
                 // Last: whatever nothing above claimed still gets a calm answer.
                 .addRequestHandler(new UnhandledRequestHandler())
-                .addExceptionHandler(new CalmExceptionHandler(library));
+                .addExceptionHandler(new CalmExceptionHandler(library))
+                // The SDK's service clients (settings, reminders) call Alexa's APIs through this.
+                .withApiClient(new HttpApiClient(API_CONNECT_TIMEOUT, API_READ_TIMEOUT));
         settings.skillId().ifPresent(builder::withSkillId);
         return new LeanCustomSkill(builder, library);
     }

@@ -1,0 +1,217 @@
+package crampcoach.skill;
+
+import static crampcoach.skill.Dialog.slot;
+import static crampcoach.skill.Dialog.unmatched;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import crampcoach.content.ContentLibrary;
+import crampcoach.content.LocaleContent;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Cramp Coach on a real device: its time zone, its country, its night")
+class DeviceDialogTest {
+
+    private static final String SOFT = "<prosody volume=\"soft\" rate=\"90%\">";
+    private static final String TIME_ZONE_CALL = "GET /v2/devices/%s/settings/System.timeZone";
+
+    /** 03:00 in London, 03:00 in New York, 15:00 in London. */
+    private static final Instant THREE_AM_LONDON = Instant.parse("2026-11-25T03:00:00Z");
+    private static final Instant THREE_AM_NEW_YORK = Instant.parse("2026-11-25T08:00:00Z");
+    private static final Instant THREE_PM_LONDON = Instant.parse("2026-11-25T15:00:00Z");
+
+    private static final ContentLibrary LIBRARY = new ContentLibrary();
+
+    private AlexaApiStub alexaApis;
+
+    @BeforeEach
+    void startStub() {
+        alexaApis = new AlexaApiStub();
+    }
+
+    @AfterEach
+    void stopStub() {
+        alexaApis.close();
+    }
+
+    private Dialog device(String locale, String deviceId, String zone, Instant now) {
+        alexaApis.zone(deviceId, zone);
+        return Dialog.inLocale(locale).on(alexaApis.device(deviceId, now));
+    }
+
+    private static String message(String locale, String id) {
+        return LIBRARY.forLocale(locale).messages().text(id);
+    }
+
+    private static Heard chestPain(Dialog dialog) {
+        return dialog.say("ReportSymptomIntent", unmatched("symptom", "my chest hurts"));
+    }
+
+    @Nested
+    @DisplayName("The emergency number is the device's country's, whatever the language")
+    class EmergencyNumber {
+
+        @Test
+        @DisplayName("a UK Echo set to English (US) hears nine nine nine")
+        void ukDeviceInUsEnglish() {
+            Dialog alexa = device("en-US", "uk-device", "Europe/London", THREE_PM_LONDON);
+            alexa.launch();
+            Heard heard = chestPain(alexa);
+            assertTrue(heard.words().contains("call nine nine nine now"), heard.words());
+            assertFalse(heard.words().contains("nine one one"), heard.words());
+        }
+
+        @Test
+        @DisplayName("a US Echo set to English (UK) hears nine one one, not NHS 111")
+        void usDeviceInBritishEnglish() {
+            Dialog alexa = device("en-GB", "us-device", "America/Chicago", THREE_PM_LONDON);
+            alexa.launch();
+            Heard heard = chestPain(alexa);
+            assertTrue(heard.words().contains("call nine one one now"), heard.words());
+            assertFalse(heard.words().contains("nine nine nine"), heard.words());
+        }
+
+        @Test
+        @DisplayName("an Indian Echo set to English (US) hears one one two, and one zero eight for an ambulance")
+        void indianDeviceInUsEnglish() {
+            Dialog alexa = device("en-US", "in-device", "Asia/Kolkata", THREE_PM_LONDON);
+            alexa.launch();
+            Heard heard = chestPain(alexa);
+            assertTrue(heard.words().contains("call one one two, or one zero eight for an ambulance"), heard.words());
+        }
+
+        @Test
+        @DisplayName("an Australian Echo set to English (UK) hears Triple Zero")
+        void australianDeviceInBritishEnglish() {
+            Dialog alexa = device("en-GB", "au-device", "Australia/Perth", THREE_PM_LONDON);
+            alexa.launch();
+            assertTrue(chestPain(alexa).words().contains("Triple Zero, zero zero zero"));
+        }
+
+        @Test
+        @DisplayName("a zone of no country the skill knows: the locale's number, and the person's own")
+        void unknownCountry() {
+            Dialog alexa = device("en-US", "berlin-device", "Europe/Berlin", THREE_PM_LONDON);
+            alexa.launch();
+            Heard heard = chestPain(alexa);
+            assertTrue(heard.words().contains("call nine one one, or your local emergency number"), heard.words());
+        }
+
+        @Test
+        @DisplayName("a red flag in the very first request does not wait for the time zone: the locale's number")
+        void redFlagFirstNeverWaits() {
+            Dialog alexa = device("en-US", "uk-device", "Europe/London", THREE_AM_LONDON);
+            Heard heard = alexa.oneShot("ReportSymptomIntent", unmatched("symptom", "my chest hurts"));
+            assertTrue(heard.words().contains(message("en-US", "redFlag.emergency")), heard.words());
+            assertEquals(List.of(), alexaApis.calls());
+        }
+
+        @Test
+        @DisplayName("when the Settings API fails: the locale's defaults, and it is not asked again that turn or the next")
+        void apiFailure() {
+            alexaApis.failing("broken-device", 500);
+            Dialog alexa = Dialog.inLocale("en-GB").on(alexaApis.device("broken-device", THREE_AM_LONDON));
+            Heard launch = alexa.launch();
+            assertFalse(launch.ssml().contains(SOFT), "no night mode without a time zone");
+            assertTrue(launch.words().contains(message("en-GB", "launch.welcome")), launch.words());
+            Heard heard = chestPain(alexa);
+            assertTrue(heard.words().contains(message("en-GB", "redFlag.emergency")), heard.words());
+            assertEquals(List.of(String.format(TIME_ZONE_CALL, "broken-device")), alexaApis.calls());
+        }
+    }
+
+    @Nested
+    @DisplayName("The time zone is asked once per device per day")
+    class OncePerDay {
+
+        @Test
+        @DisplayName("two sessions on one device: one call to the Settings API")
+        void onceForTwoSessions() {
+            Dialog alexa = device("en-GB", "bedroom-echo", "Europe/London", THREE_PM_LONDON);
+            alexa.launch();
+            alexa.say("StretchIntent", slot("muscle", "calf", "CALF"));
+            alexa.oneShot("StretchIntent", slot("muscle", "foot", "FOOT"));
+            assertEquals(List.of(String.format(TIME_ZONE_CALL, "bedroom-echo")), alexaApis.calls());
+        }
+
+        @Test
+        @DisplayName("a Settings API slower than the turn can wait: the turn goes on in daytime voice")
+        void slowApi() {
+            alexaApis.slow(1500);
+            Dialog alexa = device("en-GB", "slow-echo", "Europe/London", THREE_AM_LONDON);
+            Heard heard = alexa.launch();
+            assertFalse(heard.ssml().contains(SOFT), heard.ssml());
+            assertTrue(heard.words().contains(message("en-GB", "launch.welcome")), heard.words());
+        }
+    }
+
+    @Nested
+    @DisplayName("At 3 a.m. local time")
+    class AtNight {
+
+        private final LocaleContent night = LIBRARY.forDevice("en-GB", java.util.Optional.of("Europe/London"), true);
+
+        @Test
+        @DisplayName("the routine is said softly and slowly, with no topic menu after it")
+        void softAndShort() {
+            Dialog alexa = device("en-GB", "night-echo", "Europe/London", THREE_AM_LONDON);
+            Heard heard = alexa.oneShot("StretchIntent", slot("muscle", "calf", "CALF"));
+            assertTrue(heard.ssml().startsWith("<speak>" + SOFT), heard.ssml());
+            assertTrue(heard.reprompt().contains(SOFT), heard.reprompt());
+            assertTrue(heard.words().endsWith(night.messages().text("routine.question")), heard.words());
+            assertFalse(heard.words().contains("what else helps"), heard.words());
+        }
+
+        @Test
+        @DisplayName("every step of the calf routine is done in bed")
+        void inBed() {
+            Dialog alexa = device("en-US", "ny-echo", "America/New_York", THREE_AM_NEW_YORK);
+            Heard heard = alexa.oneShot("StretchIntent", slot("muscle", "calf", "CALF"));
+            assertFalse(heard.words().toLowerCase().contains("stand"), heard.words());
+            assertTrue(heard.words().contains("Pull your toes up toward your shin once more"), heard.words());
+        }
+
+        @Test
+        @DisplayName("a red flag is said plainly, at full voice")
+        void redFlagNotWhispered() {
+            Dialog alexa = device("en-GB", "night-echo", "Europe/London", THREE_AM_LONDON);
+            alexa.launch();
+            Heard heard = chestPain(alexa);
+            assertFalse(heard.ssml().contains("prosody") || heard.ssml().contains("whispered"), heard.ssml());
+            assertTrue(heard.words().contains("call nine nine nine now"), heard.words());
+            assertTrue(heard.endsSession());
+        }
+
+        @Test
+        @DisplayName("the welcome is shorter")
+        void shortWelcome() {
+            Dialog alexa = device("en-GB", "night-echo", "Europe/London", THREE_AM_LONDON);
+            Heard heard = alexa.launch();
+            assertTrue(heard.words().contains(night.messages().text("launch.welcome")), heard.words());
+            assertTrue(night.messages().text("launch.welcome").length() < message("en-GB", "launch.welcome").length());
+        }
+    }
+
+    @Nested
+    @DisplayName("At 3 p.m. local time")
+    class ByDay {
+
+        @Test
+        @DisplayName("the routine is exactly what a device with no time zone hears")
+        void unchanged() {
+            Heard onDevice = device("en-GB", "day-echo", "Europe/London", THREE_PM_LONDON)
+                    .oneShot("StretchIntent", slot("muscle", "calf", "CALF"));
+            Heard plain = Dialog.inLocale("en-GB").oneShot("StretchIntent", slot("muscle", "calf", "CALF"));
+            assertEquals(plain.ssml(), onDevice.ssml());
+            assertFalse(onDevice.ssml().contains(SOFT));
+            assertEquals(1, alexaApis.calls().size());
+        }
+    }
+}
