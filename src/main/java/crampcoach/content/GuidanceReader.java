@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Builds routines and topics from their merged JSON, filling locale-wide placeholders. */
 final class GuidanceReader {
@@ -45,17 +46,22 @@ final class GuidanceReader {
             Routine routine = day.find(entry.getKey()).orElseThrow(() -> new IllegalStateException(
                     "night.json names routine " + entry.getKey() + ", which does not exist"));
             List<Step> steps = new ArrayList<>(routine.steps());
-            entry.getValue().path("inBed").properties().forEach(replacement -> {
+            Optional<Step> standing = Optional.empty();
+            for (Map.Entry<String, JsonNode> replacement : entry.getValue().path("inBed").properties()) {
                 int index = Integer.parseInt(replacement.getKey());
                 if (index < 0 || index >= steps.size()) {
                     throw new IllegalStateException("night.json: " + routine.id() + " has no step " + index);
                 }
-                steps.set(index, new Step(Wording.fill(replacement.getValue().asText(), placeholders),
-                        steps.get(index).hold()));
-            });
+                Step dayStep = steps.get(index);
+                steps.set(index, new Step(Wording.fill(replacement.getValue().asText(), placeholders), dayStep.hold()));
+                // The day's standing step, in the night's words, for whoever says they can stand safely.
+                if (entry.getValue().path("standing").isTextual()) {
+                    standing = Optional.of(new Step(text(entry.getValue(), "standing"), dayStep.hold()));
+                }
+            }
             JsonNode safety = entry.getValue().path("safety");
             routines.put(routine.id(), new Routine(routine.id(), routine.name(), routine.intro(), steps,
-                    safety.isTextual() ? Wording.fill(safety.asText(), placeholders) : routine.safety()));
+                    safety.isTextual() ? Wording.fill(safety.asText(), placeholders) : routine.safety(), standing));
         });
         return new RoutineCatalog(routines);
     }

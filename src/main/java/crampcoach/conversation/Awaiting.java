@@ -10,5 +10,7 @@ public enum Awaiting {
     /** "Has it eased?" after a routine. */
     EASED,
     /** "Would you like a stretch?" */
-    WANTS_STRETCH
+    WANTS_STRETCH,
+    /** "Can you stand safely?", at night, before any standing stretch. */
+    CAN_STAND
 }

@@ -45,6 +45,13 @@ final class Narrator {
         return speech.build();
     }
 
+    /** A step on its own, with its hold: the standing stretch offered at night. */
+    Speech alone(Step step) {
+        SpeechBuilder speech = new SpeechBuilder();
+        step(speech, step);
+        return speech.build();
+    }
+
     private void step(SpeechBuilder speech, Step step) {
         speech.say(step.instruction());
         hold(speech, step.hold());

@@ -3,6 +3,7 @@ package crampcoach.guidance;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A guided stretch for one muscle group: a short lead-in, the steps in order, and how to stay safe.
@@ -12,10 +13,18 @@ import java.util.Objects;
  * @param intro   a few words before the first instruction; may be empty
  * @param steps   at least one step
  * @param safety  one sentence on staying safe while stretching
+ * @param standing a standing stretch offered only after "can you stand safely?": at night the
+ *                 routine itself stays in bed; empty by day, when the standing step is in the routine
  */
-public record Routine(String id, String name, String intro, List<Step> steps, String safety) {
+public record Routine(String id, String name, String intro, List<Step> steps, String safety, Optional<Step> standing) {
+
+    /** A routine with nothing held back for later. */
+    public Routine(String id, String name, String intro, List<Step> steps, String safety) {
+        this(id, name, intro, steps, safety, Optional.empty());
+    }
 
     public Routine {
+        Objects.requireNonNull(standing, "standing");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(intro, "intro");

@@ -42,8 +42,10 @@ public final class NoHandler implements RequestHandler {
                 return Responder.send(input,
                         MedicalHelp.reply(turn.content(), new Verdict(Urgency.URGENT, Optional.of(WONT_STOP))));
             }
-            return Responder.send(input,
-                    coach.whole(coach.routine(position.get().routineId())).after(coach.line("eased.no")));
+            return Responder.send(input, coach.notEased(coach.routine(position.get().routineId())));
+        }
+        if (turn.state().awaiting() == Awaiting.CAN_STAND && position.isPresent()) {
+            return Responder.send(input, coach.stayInBed(coach.routine(position.get().routineId())));
         }
         if (turn.state().awaiting() == Awaiting.NOTHING) {
             return Responder.send(input, Reply.end(coach.line("goodbye")));

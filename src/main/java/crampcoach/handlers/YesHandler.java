@@ -25,6 +25,9 @@ public final class YesHandler implements RequestHandler {
         Coach coach = turn.coach();
         Reply reply = switch (turn.state().awaiting()) {
             case EASED -> Reply.end(coach.line("eased.yes"));
+            case CAN_STAND -> turn.state().position()
+                    .map(position -> coach.standing(coach.routine(position.routineId())))
+                    .orElseGet(() -> coach.askWhere(coach.line("yes.which")));
             case WANTS_STRETCH, WHERE, THIGH_SIDE -> coach.askWhere(coach.line("yes.which"));
             case NOTHING -> Reply.ask(coach.line("yes.unclear"), coach.text("help.question"),
                     turn.state().awaiting(Awaiting.WHERE));

@@ -96,6 +96,9 @@ class NightAndCountryContentTest {
         JsonNode day = file("messages.json").path("messages");
         file("night.json").path("messages").properties().forEach(entry -> {
             String id = entry.getKey();
+            if (id.startsWith("night.")) {
+                return;
+            }
             assertTrue(day.has(id), "night.json overrides an unknown message " + id);
             assertFalse(id.startsWith("redFlag") || id.equals("disclaimer") || id.startsWith("error")
                     || id.equals("fallback") || id.equals("symptom.noRedFlag"), id + " must be said in full at night");

@@ -179,6 +179,37 @@ class DeviceDialogTest {
         }
 
         @Test
+        @DisplayName("standing comes only after \"can you stand safely?\", and only for whoever says yes")
+        void standingOnlyAfterAsking() {
+            Dialog alexa = device("en-GB", "night-echo", "Europe/London", THREE_AM_LONDON);
+            alexa.oneShot("StretchIntent", slot("muscle", "calf", "CALF"));
+            Heard asked = alexa.say("AMAZON.NoIntent");
+            assertEquals(night.messages().text("night.canStand"), asked.words());
+            assertTrue(asked.keepsListening());
+
+            Heard standing = alexa.say("AMAZON.YesIntent");
+            assertTrue(standing.words().startsWith(night.routines().find("CALF").orElseThrow().standing().orElseThrow()
+                    .instruction()), standing.words());
+            assertTrue(standing.ssml().contains(SOFT));
+            assertTrue(standing.words().endsWith(night.messages().text("routine.question")), standing.words());
+
+            Heard again = alexa.say("AMAZON.NoIntent");
+            assertTrue(again.words().startsWith(night.messages().text("eased.no")), again.words());
+            assertFalse(again.words().toLowerCase().contains("stand up"), again.words());
+        }
+
+        @Test
+        @DisplayName("\"no, I can't stand\": the in-bed routine once more")
+        void cannotStand() {
+            Dialog alexa = device("en-GB", "night-echo", "Europe/London", THREE_AM_LONDON);
+            alexa.oneShot("StretchIntent", slot("muscle", "calf", "CALF"));
+            alexa.say("AMAZON.NoIntent");
+            Heard heard = alexa.say("AMAZON.NoIntent");
+            assertTrue(heard.words().startsWith(night.messages().text("night.stayInBed")), heard.words());
+            assertFalse(heard.words().toLowerCase().contains("stand up"), heard.words());
+        }
+
+        @Test
         @DisplayName("a red flag is said plainly, at full voice")
         void redFlagNotWhispered() {
             Dialog alexa = device("en-GB", "night-echo", "Europe/London", THREE_AM_LONDON);
