@@ -69,7 +69,7 @@ class EnvelopeCodecTest {
         }
         boolean declinedOnPurpose = DECLINED_ON_PURPOSE.contains(file.getFileName().toString());
         assertEquals(!declinedOnPurpose, SdkEquivalence.assertReadsAsSdk(json).isPresent(), file + ": which reader took it");
-        assertTrue(codec.unmarshall(json).isPresent(), file);
+        assertTrue(codec.unmarshall(json).isPresent(), file.toString());
     }
 
     @Test
