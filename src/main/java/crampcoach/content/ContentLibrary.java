@@ -2,6 +2,7 @@ package crampcoach.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +38,8 @@ public final class ContentLibrary {
     private LocaleContent load(String locale) {
         LocaleSettings settings = settings(locale, files.read(locale, "locale.json"));
         GuidanceReader guidance = new GuidanceReader(settings.placeholders());
-        Messages messages = messages(locale, files.read(locale, "messages.json"), settings.placeholders());
+        Messages messages = messages(locale, List.of(files.read(locale, "messages.json"), files.read(locale, "diary.json")),
+                settings.placeholders());
         RedFlagReader.Result redFlags = new RedFlagReader().read(
                 files.open(ContentFiles.BASE_LOCALE, "red-flags.json")
                         .orElseThrow(() -> new IllegalStateException("missing content/en/red-flags.json")),
@@ -65,12 +67,17 @@ public final class ContentLibrary {
         return new LocaleSettings(locale, digits.isBlank() ? Optional.empty() : Optional.of(digits), placeholders);
     }
 
-    private static Messages messages(String locale, JsonNode file, Map<String, String> placeholders) {
+    /** The messages of every file given (messages.json, diary.json), each id in one file only. */
+    private static Messages messages(String locale, List<JsonNode> files, Map<String, String> placeholders) {
         Map<String, String> texts = new LinkedHashMap<>();
-        file.path("messages").properties().forEach(field -> {
-            String text = Wording.fill(field.getValue().asText(), placeholders);
-            texts.put(field.getKey(), text);
-        });
+        for (JsonNode file : files) {
+            file.path("messages").properties().forEach(field -> {
+                String text = Wording.fill(field.getValue().asText(), placeholders);
+                if (texts.put(field.getKey(), text) != null) {
+                    throw new IllegalStateException(locale + ": message " + field.getKey() + " is defined twice");
+                }
+            });
+        }
         if (texts.isEmpty()) {
             throw new IllegalStateException(locale + ": messages.json has no messages");
         }

@@ -4,6 +4,11 @@ import com.amazon.ask.AlexaSkill;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
 import crampcoach.content.ContentLibrary;
+import crampcoach.diary.AttributeStore;
+import crampcoach.diary.Diary;
+import crampcoach.diary.LocalZone;
+import crampcoach.diary.StoreSettings;
+import crampcoach.diary.Stores;
 import crampcoach.handlers.CalmExceptionHandler;
 import crampcoach.handlers.FallbackHandler;
 import crampcoach.handlers.GoodbyeHandler;
@@ -22,6 +27,7 @@ import crampcoach.handlers.TopicHandler;
 import crampcoach.handlers.TurnInterceptor;
 import crampcoach.handlers.UnhandledRequestHandler;
 import crampcoach.handlers.YesHandler;
+import java.util.Map;
 
 /** Builds Cramp Coach. */
 public final class CrampCoachSkill {
@@ -29,9 +35,18 @@ public final class CrampCoachSkill {
     private CrampCoachSkill() {
     }
 
+    /** The skill with an in-memory diary: the console and the tests that do not look at the store. */
     public static AlexaSkill<RequestEnvelope, ResponseEnvelope> create(SkillSettings settings) {
+        return create(settings, Stores.create(StoreSettings.fromEnvironment(Map.of())));
+    }
+
+    /** The skill, its diary kept in {@code store}, which is also the SDK's persistence adapter. */
+    public static AlexaSkill<RequestEnvelope, ResponseEnvelope> create(SkillSettings settings, AttributeStore store) {
         ContentLibrary library = new ContentLibrary();
+        // The time-zone seam: issue 12 reads the device's zone from Alexa's settings API.
+        Diary diary = new Diary(store, LocalZone.unknown());
         LeanCustomSkill.Builder builder = new LeanCustomSkill.Builder();
+        builder.withPersistenceAdapter(store);
         builder
                 // Interceptors run in this order before every handler: the gate needs the turn's content.
                 .addRequestInterceptor(new TurnInterceptor(library))
