@@ -3,6 +3,7 @@ package crampcoach.content;
 import com.fasterxml.jackson.databind.JsonNode;
 import crampcoach.guidance.RoutineCatalog;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,7 +80,8 @@ public final class ContentLibrary {
             // Only the file's "messages" are read from the merged tree; its "routines" are used below.
             messageFile = JsonMerge.overlay(messageFile, nightFile);
         }
-        Messages messages = messages(locale, messageFile, settings.placeholders());
+        Messages messages = messages(locale, List.of(messageFile, files.read(locale, "diary.json")),
+                settings.placeholders());
         RoutineCatalog routines = guidance.routines(files.read(locale, "routines.json"));
         if (night) {
             routines = guidance.inBed(routines, nightFile.path("routines"));
@@ -119,12 +121,17 @@ public final class ContentLibrary {
         return new LocaleSettings(locale, digits.isBlank() ? Optional.empty() : Optional.of(digits), placeholders);
     }
 
-    private static Messages messages(String locale, JsonNode file, Map<String, String> placeholders) {
+    /** The messages of every file given (messages.json, diary.json), each id in one file only. */
+    private static Messages messages(String locale, List<JsonNode> files, Map<String, String> placeholders) {
         Map<String, String> texts = new LinkedHashMap<>();
-        file.path("messages").properties().forEach(field -> {
-            String text = Wording.fill(field.getValue().asText(), placeholders);
-            texts.put(field.getKey(), text);
-        });
+        for (JsonNode file : files) {
+            file.path("messages").properties().forEach(field -> {
+                String text = Wording.fill(field.getValue().asText(), placeholders);
+                if (texts.put(field.getKey(), text) != null) {
+                    throw new IllegalStateException(locale + ": message " + field.getKey() + " is defined twice");
+                }
+            });
+        }
         if (texts.isEmpty()) {
             throw new IllegalStateException(locale + ": messages.json has no messages");
         }

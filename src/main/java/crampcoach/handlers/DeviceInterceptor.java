@@ -10,6 +10,7 @@ import crampcoach.device.Surroundings;
 import crampcoach.device.TimeZoneLookup;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Fits the turn to the device, after the safety gate: the device's time zone (known, or looked up
@@ -43,6 +44,11 @@ public final class DeviceInterceptor implements RequestInterceptor {
             requestAttributes.put(Turn.ATTRIBUTE, turn.withContent(
                     library.forDevice(locale, surroundings.zone().map(ZoneId::getId), surroundings.night())));
         }
+    }
+
+    /** The device's time zone for this turn, as found above: the diary dates a cramp by it. */
+    public static Optional<ZoneId> zone(HandlerInput input) {
+        return surroundings(input).zone();
     }
 
     /** This turn's surroundings; unknown when the interceptor did not run (an unreadable request). */

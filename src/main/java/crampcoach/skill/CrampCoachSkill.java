@@ -9,6 +9,10 @@ import crampcoach.content.ContentLibrary;
 import crampcoach.device.HttpApiClient;
 import crampcoach.device.MemoryTimeZoneCache;
 import crampcoach.device.TimeZoneLookup;
+import crampcoach.diary.AttributeStore;
+import crampcoach.diary.Diary;
+import crampcoach.diary.StoreSettings;
+import crampcoach.diary.Stores;
 import crampcoach.handlers.CalmExceptionHandler;
 import crampcoach.handlers.DeviceInterceptor;
 import crampcoach.handlers.FallbackHandler;
@@ -28,6 +32,7 @@ import crampcoach.handlers.TopicHandler;
 import crampcoach.handlers.TurnInterceptor;
 import crampcoach.handlers.UnhandledRequestHandler;
 import crampcoach.handlers.YesHandler;
+import java.util.Map;
 
 /** Builds Cramp Coach. */
 public final class CrampCoachSkill {
@@ -42,9 +47,18 @@ public final class CrampCoachSkill {
     private CrampCoachSkill() {
     }
 
+    /** The skill with an in-memory diary: the console and the tests that do not look at the store. */
     public static AlexaSkill<RequestEnvelope, ResponseEnvelope> create(SkillSettings settings) {
+        return create(settings, Stores.create(StoreSettings.fromEnvironment(Map.of())));
+    }
+
+    /** The skill, its diary kept in {@code store}, which is also the SDK's persistence adapter. */
+    public static AlexaSkill<RequestEnvelope, ResponseEnvelope> create(SkillSettings settings, AttributeStore store) {
         ContentLibrary library = new ContentLibrary();
+        // The device's zone, as the device interceptor found it through Alexa's settings API.
+        Diary diary = new Diary(store, DeviceInterceptor::zone);
         LeanCustomSkill.Builder builder = new LeanCustomSkill.Builder();
+        builder.withPersistenceAdapter(store);
         builder
                 // Interceptors run in this order before every handler: the gate needs the turn's content.
                 .addRequestInterceptor(new TurnInterceptor(library))

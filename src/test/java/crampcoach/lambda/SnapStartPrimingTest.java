@@ -15,6 +15,6 @@ class SnapStartPrimingTest {
 
     @Test
     void outsideASnapStartInitialisationNothingIsRegistered() {
-        assertFalse(SnapStartPriming.register(new CrampCoachStreamHandler()).registered());
+        assertFalse(SnapStartPriming.register(new CrampCoachStreamHandler(), new crampcoach.diary.InMemoryStore()).registered());
     }
 }
