@@ -9,7 +9,11 @@ import com.amazon.ask.model.services.Serializer;
 import com.amazon.ask.model.services.ServiceClientFactory;
 import com.amazon.ask.response.template.TemplateFactory;
 import com.amazon.ask.util.JacksonSerializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import crampcoach.json.JsonTrees;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.lang.reflect.Method;
 import java.util.Collection;
@@ -233,8 +237,23 @@ final class LeanCustomSkill implements AlexaSkill<RequestEnvelope, ResponseEnvel
             delegate().serialize(object, out);
         }
 
+        /**
+         * A JSON string (the Settings API's time zone, a profile's given name) is read with the
+         * streaming parser, as Jackson would read it: building the SDK's serializer costs a cold
+         * start several hundred milliseconds of CPU, more than the whole call is allowed to take.
+         */
         @Override
         public <T> T deserialize(String text, Class<T> type) {
+            if (type == String.class && text != null) {
+                try {
+                    JsonNode node = JsonTrees.read(text.getBytes(StandardCharsets.UTF_8));
+                    if (node.isTextual()) {
+                        return type.cast(node.asText());
+                    }
+                } catch (IOException e) {
+                    // Not JSON: the SDK's serializer reports it in its own way.
+                }
+            }
             return delegate().deserialize(text, type);
         }
 
