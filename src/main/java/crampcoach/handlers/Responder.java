@@ -7,6 +7,7 @@ import crampcoach.content.Messages;
 import crampcoach.conversation.Reply;
 import crampcoach.conversation.SessionAttributes;
 import crampcoach.conversation.SessionState;
+import crampcoach.device.Surroundings;
 import crampcoach.speech.Speech;
 import crampcoach.speech.SpeechBuilder;
 import java.util.HashMap;
@@ -33,10 +34,14 @@ final class Responder {
         reply.question().ifPresent(speech::say);
 
         // At night the voice drops, but never for medical help: that is said plainly, at any hour.
-        boolean quietly = DeviceInterceptor.surroundings(input).night() && !reply.medicalHelp();
+        Surroundings surroundings = DeviceInterceptor.surroundings(input);
+        boolean quietly = surroundings.night() && !reply.medicalHelp();
         Speech said = quietly ? speech.build().quietly() : speech.build();
         ResponseBuilder response = input.getResponseBuilder().withSpeech(said.ssml());
         reply.card().ifPresent(card -> response.withSimpleCard(card.title(), card.text()));
+        if (surroundings.screen()) {
+            Screen.forReply(turn.content(), reply, surroundings.night()).ifPresent(response::addDirective);
+        }
         if (input.getRequestEnvelope().getSession() != null) {
             // Nothing of a routine outlives a red flag or a goodbye, not even in the echoed attributes.
             input.getAttributesManager().setSessionAttributes(

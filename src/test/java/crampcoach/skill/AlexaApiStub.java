@@ -84,6 +84,20 @@ final class AlexaApiStub implements AutoCloseable {
         };
     }
 
+    /** The same device with a screen: an Echo Show's APL interface and viewport in the envelope. */
+    Consumer<ObjectNode> showDevice(String deviceId, Instant now) {
+        return device(deviceId, now).andThen(envelope -> {
+            ObjectNode system = (ObjectNode) envelope.path("context").path("System");
+            ObjectNode interfaces = ((ObjectNode) system.path("device")).putObject("supportedInterfaces");
+            interfaces.putObject("Alexa.Presentation.APL").putObject("runtime").put("maxVersion", "2023.2");
+            ObjectNode viewport = ((ObjectNode) envelope.path("context")).putObject("Viewport");
+            viewport.put("shape", "RECTANGLE");
+            viewport.put("pixelWidth", 1280);
+            viewport.put("pixelHeight", 800);
+            viewport.put("dpi", 160);
+        });
+    }
+
     private void settings(HttpExchange exchange) throws IOException {
         calls.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
         pause();

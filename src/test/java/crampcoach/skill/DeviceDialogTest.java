@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import crampcoach.content.ContentLibrary;
 import crampcoach.content.LocaleContent;
 import java.time.Instant;
@@ -243,6 +244,65 @@ class DeviceDialogTest {
             assertEquals(plain.ssml(), onDevice.ssml());
             assertFalse(onDevice.ssml().contains(SOFT));
             assertEquals(1, alexaApis.calls().size());
+        }
+    }
+
+    @Nested
+    @DisplayName("On an Echo Show")
+    class OnAScreen {
+
+        private final LocaleContent day = LIBRARY.forLocale("en-GB");
+
+        private JsonNode screen(Heard heard) {
+            JsonNode directives = heard.response().path("response").path("directives");
+            assertEquals(1, directives.size(), directives.toString());
+            JsonNode directive = directives.get(0);
+            assertEquals("Alexa.Presentation.APL.RenderDocument", directive.path("type").asText());
+            assertEquals("APL", directive.path("document").path("type").asText());
+            return directive.path("datasources").path("screen");
+        }
+
+        @Test
+        @DisplayName("step by step: each step is shown with its countdown, and the screen follows \"next\"")
+        void stepByStep() {
+            Dialog alexa = Dialog.inLocale("en-GB").on(alexaApis.zone("show", "Europe/London")
+                    .showDevice("show", THREE_PM_LONDON));
+            JsonNode first = screen(alexa.oneShot("StepByStepIntent", slot("muscle", "calf", "CALF")));
+            assertEquals(day.routines().find("CALF").orElseThrow().step(0).instruction(), first.path("text").asText());
+            assertEquals(30, first.path("seconds").asInt());
+            assertFalse(first.path("night").asBoolean());
+
+            JsonNode second = screen(alexa.say("AMAZON.NextIntent"));
+            assertEquals(2, second.path("step").asInt());
+            assertEquals(day.routines().find("CALF").orElseThrow().step(1).instruction(), second.path("text").asText());
+        }
+
+        @Test
+        @DisplayName("at night the screen is dark and dim")
+        void darkAtNight() {
+            Dialog alexa = Dialog.inLocale("en-GB").on(alexaApis.zone("show", "Europe/London")
+                    .showDevice("show", THREE_AM_LONDON));
+            assertTrue(screen(alexa.oneShot("StretchIntent", slot("muscle", "calf", "CALF"))).path("night").asBoolean());
+        }
+
+        @Test
+        @DisplayName("a red flag puts the medical-help message on the screen, never dimmed")
+        void medicalHelpOnScreen() {
+            Dialog alexa = Dialog.inLocale("en-GB").on(alexaApis.zone("show", "Europe/London")
+                    .showDevice("show", THREE_AM_LONDON));
+            alexa.launch();
+            JsonNode shown = screen(chestPain(alexa));
+            assertTrue(shown.path("medicalHelp").asBoolean());
+            assertTrue(shown.path("text").asText().contains("nine nine nine"), shown.toString());
+        }
+
+        @Test
+        @DisplayName("a device without a screen gets no directive")
+        void noScreenNoDirective() {
+            Heard heard = device("en-GB", "dot", "Europe/London", THREE_PM_LONDON)
+                    .oneShot("StepByStepIntent", slot("muscle", "calf", "CALF"));
+            assertTrue(heard.response().path("response").path("directives").isMissingNode()
+                    || heard.response().path("response").path("directives").isEmpty());
         }
     }
 }
