@@ -24,15 +24,20 @@ import org.slf4j.LoggerFactory;
  * A device's time zone, asked of the Alexa Settings API through the SDK's {@code UpsServiceClient}
  * once a day per device and kept in a {@link TimeZoneCache}.
  *
- * <p>A turn waits for the answer at most {@link #WAIT}. The call runs on a worker thread, so a slow
- * DNS lookup or a hung connection costs the person no more than that: if the answer comes later it
- * still lands in the cache for the next turn, and no second call starts while one is in flight. A
- * failure is remembered for {@link #KEEP_FAILURE}, so a failing API is not on every turn's path.
+ * <p>The network gets {@link #NETWORK_TIMEOUT} to connect and as long again to answer (the API
+ * client's timeouts). The call runs on a worker thread and a turn waits for it at most {@link #WAIT}:
+ * that also covers what the client's timeouts do not (a slow DNS lookup) and the first call's class
+ * loading in a fresh JVM, which on a busy two-core machine takes longer than the network itself. An
+ * answer that comes later still lands in the cache for the next turn, and no second call starts
+ * while one is in flight. A failure is remembered for {@link #KEEP_FAILURE}, so a failing API is not
+ * on every turn's path.
  */
 public final class TimeZoneLookup {
 
+    /** How long the Settings API may take to accept the connection, and again to answer. */
+    public static final Duration NETWORK_TIMEOUT = Duration.ofMillis(300);
     /** Alexa gives a skill about eight seconds; a time zone is worth at most this much of it. */
-    public static final Duration WAIT = Duration.ofMillis(300);
+    public static final Duration WAIT = Duration.ofMillis(800);
     static final Duration KEEP = Duration.ofHours(24);
     static final Duration KEEP_FAILURE = Duration.ofMinutes(15);
 

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * Fits the turn to the device, after the safety gate: the device's time zone (known, or looked up
- * within {@link TimeZoneLookup#WAIT}) picks the country's emergency number and, between 22:00 and
+ * with a 300 ms network timeout, {@link TimeZoneLookup}) picks the country's emergency number and, between 22:00 and
  * 07:00 there, the night wording. A red flag does not wait for the lookup: it uses a zone already
  * known, or the locale's number.
  */

@@ -4,7 +4,6 @@ import com.amazon.ask.AlexaSkill;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
 import java.time.Clock;
-import java.time.Duration;
 import crampcoach.content.ContentLibrary;
 import crampcoach.device.HttpApiClient;
 import crampcoach.device.MemoryTimeZoneCache;
@@ -36,13 +35,6 @@ import java.util.Map;
 
 /** Builds Cramp Coach. */
 public final class CrampCoachSkill {
-
-    /**
-     * A turn waits for an API answer at most {@link TimeZoneLookup#WAIT}; the call itself may run a
-     * little longer in the background, so a slow answer still serves the next turn.
-     */
-    private static final Duration API_CONNECT_TIMEOUT = Duration.ofMillis(1000);
-    private static final Duration API_READ_TIMEOUT = Duration.ofMillis(1000);
 
     private CrampCoachSkill() {
     }
@@ -85,7 +77,7 @@ public final class CrampCoachSkill {
                 .addRequestHandler(new UnhandledRequestHandler())
                 .addExceptionHandler(new CalmExceptionHandler(library))
                 // The SDK's service clients (settings, reminders) call Alexa's APIs through this.
-                .withApiClient(new HttpApiClient(API_CONNECT_TIMEOUT, API_READ_TIMEOUT));
+                .withApiClient(new HttpApiClient(TimeZoneLookup.NETWORK_TIMEOUT, TimeZoneLookup.NETWORK_TIMEOUT));
         settings.skillId().ifPresent(builder::withSkillId);
         return new LeanCustomSkill(builder, library);
     }
