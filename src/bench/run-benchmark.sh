@@ -56,18 +56,34 @@ cp -r target/bench/classes/requests "$WORK/requests"
 # Bench classes first: print-empty then never opens the skill's jar.
 CP="$WORK/bench.jar:$WORK/skill.jar"
 REQ="$WORK/requests"
+# The night request: the one-shot calf cramp at 03:12 in London, its apiEndpoint a local stand-in for
+# Alexa's Settings API in a process of its own (its CPU is not the skill's; the wait on it is wall time).
+STUB_OUT="$WORK/out/stub-port.txt"
+"$JAVA" -cp "$CP" crampcoach.bench.SettingsStub > "$STUB_OUT" 2>> "$WORK/out/stub.log" &
+STUB_PID=$!
+trap 'kill "$STUB_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+for _ in $(seq 1 50); do [[ -s "$STUB_OUT" ]] && break; sleep 0.1; done
+STUB_PORT="$(head -1 "$STUB_OUT")"
+[[ -n "$STUB_PORT" ]] || { echo "the Settings API stub did not start" >&2; exit 1; }
+mkdir -p "$REQ/night"
+sed -e "s#https://api.amazonalexa.com#http://127.0.0.1:$STUB_PORT#" -e 's#"timestamp": *"[^"]*"#"timestamp": "2026-11-25T03:12:45Z"#' \
+  "$REQ/oneshot-calf.json" > "$REQ/night/oneshot-calf-night.json"
+grep -q "127.0.0.1:$STUB_PORT" "$REQ/night/oneshot-calf-night.json" || { echo "night request has no stub endpoint" >&2; exit 1; }
 COLD="$WORK/results/cold.tsv"
 printf 'flags\tprogram\trun\twall_s\tuser_s\tsys_s\tmaxrss_kb\n' > "$COLD"
+
+# The request fixtures name Alexa's real API endpoint: the skill may call only the loopback stub.
+NO_INTERNET="-Dcrampcoach.alexaApis.loopbackOnly=true"
 
 # run_java FLAGS_LABEL JAVA_TOOL_OPTIONS_VALUE STDOUT_FILE ARGS... : one JVM, timed from outside.
 run_java() {
   local label="$1" tool_options="$2" out="$3"; shift 3
   local timing="$WORK/out/time.txt"
   if [[ "$label" == default ]]; then
-    /usr/bin/time -f '%e %U %S %M' -o "$timing" env -u JAVA_TOOL_OPTIONS "$JAVA" -cp "$CP" "$@" \
+    /usr/bin/time -f '%e %U %S %M' -o "$timing" env -u JAVA_TOOL_OPTIONS "$JAVA" $NO_INTERNET -cp "$CP" "$@" \
       > "$out" 2>> "$WORK/out/stderr.log"
   else
-    /usr/bin/time -f '%e %U %S %M' -o "$timing" env JAVA_TOOL_OPTIONS="$tool_options" "$JAVA" -cp "$CP" "$@" \
+    /usr/bin/time -f '%e %U %S %M' -o "$timing" env JAVA_TOOL_OPTIONS="$tool_options" "$JAVA" $NO_INTERNET -cp "$CP" "$@" \
       > "$out" 2>> "$WORK/out/stderr.log"
   fi
   tail -1 "$timing"
@@ -92,7 +108,7 @@ echo "production flags (template.yaml JAVA_TOOL_OPTIONS): $PROD_FLAGS"
 echo "jar: $JAR_PATH"
 
 # --- cold --------------------------------------------------------------------------------------
-echo "Cold runs: $RUNS x 2 flag sets x 4 programs..." >&2
+echo "Cold runs: $RUNS x 2 flag sets x 5 programs..." >&2
 for run in $(seq 1 "$RUNS"); do
   for flags in default production; do
     opts=""; [[ "$flags" == production ]] && opts="$PROD_FLAGS"
@@ -100,6 +116,7 @@ for run in $(seq 1 "$RUNS"); do
     measure "$flags" "$opts" minimal-launch "$run" '"outputSpeech"' crampcoach.bench.FirstRequest "$MINIMAL_HANDLER" "$REQ/launch.json"
     measure "$flags" "$opts" full-launch "$run" '"outputSpeech"' crampcoach.bench.FirstRequest "$SKILL_HANDLER" "$REQ/launch.json"
     measure "$flags" "$opts" full-oneshot "$run" '"outputSpeech"' crampcoach.bench.FirstRequest "$SKILL_HANDLER" "$REQ/oneshot-calf.json"
+    measure "$flags" "$opts" full-night "$run" 'prosody volume' crampcoach.bench.FirstRequest "$SKILL_HANDLER" "$REQ/night/oneshot-calf-night.json"
   done
 done
 
@@ -119,7 +136,7 @@ echo "Priming runs: $PRIMING_RUNS x 2 requests x (cold, primed)..." >&2
 for run in $(seq 1 "$PRIMING_RUNS"); do
   for request in oneshot-calf launch; do
     for mode in cold primed; do
-      line="$(env JAVA_TOOL_OPTIONS="$PROD_FLAGS" "$JAVA" -cp "$CP" crampcoach.bench.PrimingEffect \
+      line="$(env JAVA_TOOL_OPTIONS="$PROD_FLAGS" "$JAVA" $NO_INTERNET -cp "$CP" crampcoach.bench.PrimingEffect \
         "$SKILL_HANDLER" "$REQ/$request.json" "$mode" 2>> "$WORK/out/stderr.log")" \
         || { echo "PrimingEffect failed" >&2; tail -30 "$WORK/out/stderr.log" >&2; exit 1; }
       printf '%s\t%s\n' "$request" "$line" >> "$WORK/results/priming.tsv"
