@@ -80,8 +80,8 @@ public final class ContentLibrary {
             // Only the file's "messages" are read from the merged tree; its "routines" are used below.
             messageFile = JsonMerge.overlay(messageFile, nightFile);
         }
-        Messages messages = messages(locale, List.of(messageFile, files.read(locale, "diary.json")),
-                settings.placeholders());
+        Messages messages = messages(locale, List.of(messageFile, files.read(locale, "diary.json"),
+                files.read(locale, "reminders.json")), settings.placeholders());
         RoutineCatalog routines = guidance.routines(files.read(locale, "routines.json"));
         if (night) {
             routines = guidance.inBed(routines, nightFile.path("routines"));

@@ -21,6 +21,9 @@ public final class IntentNames {
     public static final String YES = "AMAZON.YesIntent";
     public static final String NO = "AMAZON.NoIntent";
 
+    public static final String SET_STRETCH_REMINDER = "SetStretchReminderIntent";
+    public static final String CANCEL_STRETCH_REMINDER = "CancelStretchReminderIntent";
+    public static final String TIME_SLOT = "time";
     public static final String MUSCLE_SLOT = "muscle";
 
     private IntentNames() {

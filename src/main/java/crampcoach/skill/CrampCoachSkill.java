@@ -13,6 +13,9 @@ import crampcoach.diary.Diary;
 import crampcoach.diary.StoreSettings;
 import crampcoach.diary.Stores;
 import crampcoach.handlers.CalmExceptionHandler;
+import crampcoach.handlers.CancelStretchReminderHandler;
+import crampcoach.handlers.ReminderConsentHandler;
+import crampcoach.handlers.StretchReminderHandler;
 import crampcoach.handlers.DeviceInterceptor;
 import crampcoach.handlers.FallbackHandler;
 import crampcoach.handlers.GoodbyeHandler;
@@ -70,6 +73,9 @@ public final class CrampCoachSkill {
                 .addRequestHandler(new NoHandler())
                 .addRequestHandler(new ReportSymptomHandler())
                 .addRequestHandler(new TopicHandler())
+                .addRequestHandler(new StretchReminderHandler())
+                .addRequestHandler(new CancelStretchReminderHandler())
+                .addRequestHandler(new ReminderConsentHandler())
                 .addRequestHandler(new HelpHandler())
                 .addRequestHandler(new GoodbyeHandler())
                 .addRequestHandler(new FallbackHandler())

@@ -68,7 +68,7 @@ final class ContentRulesTest {
             "spread", "roll");
 
     private static final Set<String> PLACEHOLDERS =
-            Set.of("emergencyNumber", "urgentAdviceLine", "muscle", "seconds", "count", "days", "list");
+            Set.of("emergencyNumber", "urgentAdviceLine", "muscle", "seconds", "count", "days", "list", "time");
 
     /** Things the skill must never say, anywhere, including in comments that could be copied into speech. */
     private static final List<Pattern> FORBIDDEN = List.of(

@@ -31,6 +31,8 @@ final class AlexaApiStub implements AutoCloseable {
     private final Map<String, String> zones = new ConcurrentHashMap<>();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private final List<String> calls = new CopyOnWriteArrayList<>();
+    /** Reminders set through the stub, by alert token: the request bodies as received. */
+    private final Map<String, String> reminders = new ConcurrentHashMap<>();
     private volatile long delayMillis;
 
     AlexaApiStub() {
@@ -40,6 +42,7 @@ final class AlexaApiStub implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/v2/devices/", this::settings);
+        server.createContext("/v1/alerts/reminders", this::reminders);
         server.start();
     }
 
@@ -63,6 +66,11 @@ final class AlexaApiStub implements AutoCloseable {
     AlexaApiStub slow(long millis) {
         delayMillis = millis;
         return this;
+    }
+
+    /** The reminders set and not deleted, by alert token, as the skill sent them. */
+    Map<String, String> reminders() {
+        return Map.copyOf(reminders);
     }
 
     /** The calls received, as "GET /path". */
@@ -113,6 +121,42 @@ final class AlexaApiStub implements AutoCloseable {
         } else {
             send(exchange, 404, "{\"type\":\"NOT_FOUND\",\"message\":\"no such device\"}");
         }
+    }
+
+    /** The Reminders API: create (POST), list (GET), delete (DELETE /{alertToken}). */
+    private void reminders(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        String path = exchange.getRequestURI().getPath();
+        calls.add(method + " " + path);
+        if (!("Bearer " + TOKEN).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+            send(exchange, 401, "{\"code\":\"UNAUTHORIZED\",\"message\":\"no token\"}");
+            return;
+        }
+        if (method.equals("POST")) {
+            String token = "alert-" + (reminders.size() + 1);
+            reminders.put(token, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            send(exchange, 201, "{\"alertToken\":\"" + token + "\",\"status\":\"ON\",\"version\":\"1\"}");
+        } else if (method.equals("GET")) {
+            ObjectNode list = JSON.createObjectNode();
+            list.put("totalCount", Integer.toString(reminders.size()));
+            reminders.keySet().forEach(token -> list.withArray("alerts").addObject().put("alertToken", token));
+            send(exchange, 200, JSON.writeValueAsString(list));
+        } else if (method.equals("DELETE")) {
+            String token = path.substring(path.lastIndexOf('/') + 1);
+            send(exchange, reminders.remove(token) == null ? 404 : 200, "{}");
+        } else {
+            send(exchange, 405, "{}");
+        }
+    }
+
+    /** The person has allowed the skill's reminders: the scope the request carries. */
+    static Consumer<ObjectNode> remindersAllowed() {
+        return envelope -> {
+            ObjectNode permissions = ((ObjectNode) envelope.path("context").path("System").path("user"))
+                    .putObject("permissions");
+            permissions.put("consentToken", TOKEN);
+            permissions.putObject("scopes").putObject("alexa::alerts:reminders:skill:readwrite").put("status", "GRANTED");
+        };
     }
 
     private void pause() {

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import crampcoach.content.ContentLibrary;
 import crampcoach.content.LocaleContent;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -303,6 +305,101 @@ class DeviceDialogTest {
                     .oneShot("StepByStepIntent", slot("muscle", "calf", "CALF"));
             assertTrue(heard.response().path("response").path("directives").isMissingNode()
                     || heard.response().path("response").path("directives").isEmpty());
+        }
+    }
+
+    @Nested
+    @DisplayName("\"Remind me to stretch before bed at nine p m\"")
+    class StretchReminder {
+
+        private final LocaleContent day = LIBRARY.forLocale("en-GB");
+
+        private Heard remindAtNine(Dialog alexa) {
+            return alexa.oneShot("SetStretchReminderIntent", unmatched("time", "21:00"));
+        }
+
+        @Test
+        @DisplayName("without the permission: one sentence, then Alexa's own permission request")
+        void asksForPermission() {
+            Heard heard = remindAtNine(device("en-GB", "echo", "Europe/London", THREE_PM_LONDON));
+            assertEquals(day.messages().text("reminder.askPermission"), heard.words());
+            JsonNode directive = heard.response().path("response").path("directives").get(0);
+            assertEquals("Connections.SendRequest", directive.path("type").asText());
+            assertEquals("AskFor", directive.path("name").asText());
+            assertEquals("alexa::alerts:reminders:skill:readwrite",
+                    directive.path("payload").path("permissionScopes").get(0).path("permissionScope").asText());
+            assertEquals("21:00", directive.path("token").asText());
+            assertTrue(heard.endsSession());
+            assertEquals(Map.of(), alexaApis.reminders());
+        }
+
+        @Test
+        @DisplayName("with it: a daily reminder at 21:00 on the device's clock, said back")
+        void setsADailyReminder() throws Exception {
+            Dialog alexa = Dialog.inLocale("en-GB").on(alexaApis.zone("echo", "Europe/London")
+                    .device("echo", THREE_PM_LONDON).andThen(AlexaApiStub.remindersAllowed()));
+            Heard heard = remindAtNine(alexa);
+            assertTrue(heard.words().startsWith(day.messages().text("reminder.set", Map.of("time", "9:00 PM"))),
+                    heard.words());
+            assertEquals(1, alexaApis.reminders().size());
+            JsonNode sent = new ObjectMapper().readTree(alexaApis.reminders().values().iterator().next());
+            assertEquals("DAILY", sent.path("trigger").path("recurrence").path("freq").asText());
+            assertEquals("2026-11-25T21:00:00", sent.path("trigger").path("scheduledTime").asText());
+            assertEquals("Europe/London", sent.path("trigger").path("timeZoneId").asText());
+            assertEquals(day.messages().text("reminder.alert"),
+                    sent.path("alertInfo").path("spokenInfo").path("content").get(0).path("text").asText());
+        }
+
+        @Test
+        @DisplayName("\"cancel my stretch reminder\" deletes it")
+        void cancels() {
+            Dialog alexa = Dialog.inLocale("en-GB").on(alexaApis.zone("echo", "Europe/London")
+                    .device("echo", THREE_PM_LONDON).andThen(AlexaApiStub.remindersAllowed()));
+            remindAtNine(alexa);
+            Heard heard = alexa.oneShot("CancelStretchReminderIntent");
+            assertTrue(heard.words().startsWith(day.messages().text("reminder.cancelled")), heard.words());
+            assertEquals(Map.of(), alexaApis.reminders());
+            assertTrue(alexaApis.calls().contains("DELETE /v1/alerts/reminders/alert-1"), alexaApis.calls().toString());
+            assertTrue(alexa.oneShot("CancelStretchReminderIntent").words()
+                    .startsWith(day.messages().text("reminder.noneToCancel")));
+        }
+
+        @Test
+        @DisplayName("the person accepts Alexa's request: the reminder asked for is set")
+        void consentAccepted() {
+            Heard heard = Dialog.inLocale("en-GB").raw(consent("ACCEPTED", true));
+            assertTrue(heard.words().startsWith(day.messages().text("reminder.set", Map.of("time", "9:00 PM"))),
+                    heard.words());
+            assertEquals(1, alexaApis.reminders().size());
+        }
+
+        @Test
+        @DisplayName("the person declines: said once, and not asked again")
+        void consentDenied() {
+            Heard heard = Dialog.inLocale("en-GB").raw(consent("DENIED", false));
+            assertEquals(day.messages().text("reminder.declined"), heard.words());
+            assertTrue(heard.response().path("response").path("directives").isMissingNode()
+                    || heard.response().path("response").path("directives").isEmpty());
+            assertEquals(Map.of(), alexaApis.reminders());
+        }
+
+        /** Alexa's Connections.Response to the AskFor request, through this stub. */
+        private byte[] consent(String status, boolean granted) {
+            String permissions = granted
+                    ? ",\"permissions\":{\"consentToken\":\"x\",\"scopes\":{\"alexa::alerts:reminders:skill:readwrite\":{\"status\":\"GRANTED\"}}}"
+                    : "";
+            return Dialog.utf8("{\"version\":\"1.0\",\"session\":{\"new\":true,\"sessionId\":\"amzn1.echo-api.session.c\","
+                    + "\"application\":{\"applicationId\":\"amzn1.ask.skill.00000000-0000-0000-0000-000000000000\"},"
+                    + "\"attributes\":{},\"user\":{\"userId\":\"amzn1.ask.account.TESTUSER\"}},"
+                    + "\"context\":{\"System\":{\"application\":{\"applicationId\":\"amzn1.ask.skill.00000000-0000-0000-0000-000000000000\"},"
+                    + "\"user\":{\"userId\":\"amzn1.ask.account.TESTUSER\"" + permissions + "},"
+                    + "\"device\":{\"deviceId\":\"echo\",\"supportedInterfaces\":{}},"
+                    + "\"apiEndpoint\":\"" + alexaApis.endpoint() + "\",\"apiAccessToken\":\"" + AlexaApiStub.TOKEN + "\"}},"
+                    + "\"request\":{\"type\":\"Connections.Response\",\"requestId\":\"amzn1.echo-api.request.c\","
+                    + "\"timestamp\":\"2026-11-25T15:00:00Z\",\"locale\":\"en-GB\",\"name\":\"AskFor\","
+                    + "\"status\":{\"code\":\"200\",\"message\":\"OK\"},"
+                    + "\"payload\":{\"permissionScope\":\"alexa::alerts:reminders:skill:readwrite\",\"status\":\"" + status + "\"},"
+                    + "\"token\":\"21:00\"}}");
         }
     }
 }
