@@ -9,7 +9,6 @@ import com.amazon.ask.model.interfaces.connections.ConnectionsResponse;
 import crampcoach.conversation.Coach;
 import crampcoach.conversation.Reply;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -29,19 +28,11 @@ public final class ReminderConsentHandler implements RequestHandler {
         ConnectionsResponse answer = (ConnectionsResponse) input.getRequestEnvelope().getRequest();
         Coach coach = Turn.of(input).coach();
         Object status = answer.getPayload() == null ? null : answer.getPayload().get("status");
-        Optional<LocalTime> time = time(answer.getToken());
+        Optional<LocalTime> time = Reminders.time(Optional.ofNullable(answer.getToken()));
         if ("ACCEPTED".equals(status) && time.isPresent()) {
             // Just granted: the request's token now carries the permission; never a second request in a row.
             return Responder.send(input, StretchReminderHandler.set(input, time.get(), true, false));
         }
         return Responder.send(input, Reply.end(coach.line("reminder.declined")).withoutDisclaimer());
-    }
-
-    private static Optional<LocalTime> time(String token) {
-        try {
-            return token == null ? Optional.empty() : Optional.of(LocalTime.parse(token));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 }
