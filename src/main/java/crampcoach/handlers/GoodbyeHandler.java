@@ -5,6 +5,9 @@ import static com.amazon.ask.request.Predicates.intentName;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
+import crampcoach.conversation.Coach;
+import crampcoach.conversation.IntentNames;
+import crampcoach.conversation.Reply;
 import java.util.Optional;
 
 /** "Stop", "cancel", "go home": a short goodbye, and the session ends, mid-routine or not. */
@@ -19,7 +22,7 @@ public final class GoodbyeHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        Coach coach = new Coach(Turn.of(input));
+        Coach coach = Turn.of(input).coach();
         return Responder.send(input, Reply.end(coach.line("goodbye")).withoutDisclaimer());
     }
 }

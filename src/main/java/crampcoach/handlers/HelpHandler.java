@@ -5,6 +5,8 @@ import static com.amazon.ask.request.Predicates.intentName;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
+import crampcoach.conversation.Coach;
+import crampcoach.conversation.IntentNames;
 import java.util.Optional;
 
 /** "Help": what the skill can do, in a breath, then where the cramp is. */
@@ -17,7 +19,7 @@ public final class HelpHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        Coach coach = new Coach(Turn.of(input));
+        Coach coach = Turn.of(input).coach();
         return Responder.send(input, coach.askWhere(coach.line("help")));
     }
 }

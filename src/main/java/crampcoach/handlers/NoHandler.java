@@ -5,6 +5,11 @@ import static com.amazon.ask.request.Predicates.intentName;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
+import crampcoach.conversation.Awaiting;
+import crampcoach.conversation.Coach;
+import crampcoach.conversation.IntentNames;
+import crampcoach.conversation.MedicalHelp;
+import crampcoach.conversation.Reply;
 import crampcoach.guidance.Position;
 import crampcoach.safety.Urgency;
 import crampcoach.safety.Verdict;
@@ -30,12 +35,12 @@ public final class NoHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Turn turn = Turn.of(input);
-        Coach coach = new Coach(turn);
+        Coach coach = turn.coach();
         Optional<Position> position = turn.state().position();
         if (turn.state().awaiting() == Awaiting.EASED && position.isPresent()) {
             if (turn.state().rounds() >= ROUNDS_BEFORE_HELP) {
                 return Responder.send(input,
-                        MedicalHelp.reply(turn, new Verdict(Urgency.URGENT, Optional.of(WONT_STOP))));
+                        MedicalHelp.reply(turn.content(), new Verdict(Urgency.URGENT, Optional.of(WONT_STOP))));
             }
             return Responder.send(input,
                     coach.whole(coach.routine(position.get().routineId())).after(coach.line("eased.no")));

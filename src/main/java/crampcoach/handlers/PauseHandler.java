@@ -5,6 +5,10 @@ import static com.amazon.ask.request.Predicates.intentName;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
+import crampcoach.conversation.Awaiting;
+import crampcoach.conversation.Coach;
+import crampcoach.conversation.IntentNames;
+import crampcoach.conversation.Reply;
 import java.util.Optional;
 
 /**
@@ -21,7 +25,7 @@ public final class PauseHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Turn turn = Turn.of(input);
-        Coach coach = new Coach(turn);
+        Coach coach = turn.coach();
         if (turn.state().position().isEmpty()) {
             return Responder.send(input, Reply.end(coach.line("pause.nothingToPause")));
         }

@@ -5,6 +5,7 @@ import static com.amazon.ask.request.Predicates.requestAttribute;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
+import crampcoach.conversation.MedicalHelp;
 import java.util.Optional;
 
 /** Whatever was asked, a red flag stops guidance and sends the person to medical help. */
@@ -18,6 +19,6 @@ public final class RedFlagHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Turn turn = Turn.of(input);
-        return Responder.send(input, MedicalHelp.reply(turn, turn.verdict()));
+        return Responder.send(input, MedicalHelp.reply(turn.content(), turn.verdict()));
     }
 }

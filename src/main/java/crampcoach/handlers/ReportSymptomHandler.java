@@ -5,6 +5,10 @@ import static com.amazon.ask.request.Predicates.intentName;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
+import crampcoach.conversation.Awaiting;
+import crampcoach.conversation.Coach;
+import crampcoach.conversation.IntentNames;
+import crampcoach.conversation.Reply;
 import crampcoach.safety.Urgency;
 import crampcoach.speech.SpeechBuilder;
 import java.util.Optional;
@@ -23,7 +27,7 @@ public final class ReportSymptomHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Turn turn = Turn.of(input);
-        Coach coach = new Coach(turn);
+        Coach coach = turn.coach();
         if (turn.verdict().urgency() == Urgency.ADVISORY) {
             String reason = turn.verdict().category().flatMap(turn.content()::redFlagReason).orElse("");
             return Responder.send(input, Reply.ask(

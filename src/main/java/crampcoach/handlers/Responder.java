@@ -4,7 +4,9 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.response.ResponseBuilder;
 import crampcoach.content.Messages;
-import crampcoach.speech.Speech;
+import crampcoach.conversation.Reply;
+import crampcoach.conversation.SessionAttributes;
+import crampcoach.conversation.SessionState;
 import crampcoach.speech.SpeechBuilder;
 import java.util.HashMap;
 import java.util.Optional;
@@ -43,10 +45,5 @@ final class Responder {
                     .withShouldEndSession(false);
         }
         return response.build();
-    }
-
-    /** Plain speech from one message, for the many replies that are a single line. */
-    static Speech line(Messages messages, String id) {
-        return new SpeechBuilder().say(messages.text(id)).build();
     }
 }

@@ -5,6 +5,8 @@ import static com.amazon.ask.request.Predicates.intentName;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
+import crampcoach.conversation.Coach;
+import crampcoach.conversation.IntentNames;
 import crampcoach.guidance.Pace;
 import crampcoach.guidance.Position;
 import crampcoach.guidance.Routine;
@@ -21,7 +23,7 @@ public final class StepByStepHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Turn turn = Turn.of(input);
-        Coach coach = new Coach(turn);
+        Coach coach = turn.coach();
         Optional<String> muscle = Slots.resolvedId(input, IntentNames.MUSCLE_SLOT);
         Optional<Position> current = turn.state().position();
         if (muscle.isEmpty() && current.isPresent()) {

@@ -5,6 +5,10 @@ import static com.amazon.ask.request.Predicates.intentName;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
+import crampcoach.conversation.Awaiting;
+import crampcoach.conversation.Coach;
+import crampcoach.conversation.Move;
+import crampcoach.conversation.Reply;
 import crampcoach.guidance.Pace;
 import crampcoach.guidance.Position;
 import crampcoach.guidance.Routine;
@@ -35,13 +39,13 @@ public final class StepNavigationHandler implements RequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(move.intent));
+        return input.matches(intentName(move.intent()));
     }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Turn turn = Turn.of(input);
-        Coach coach = new Coach(turn);
+        Coach coach = turn.coach();
         Optional<Position> current = turn.state().position();
         if (current.isEmpty()) {
             return Responder.send(input, withoutRoutine(turn, coach));

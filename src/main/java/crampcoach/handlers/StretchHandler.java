@@ -5,6 +5,8 @@ import static com.amazon.ask.request.Predicates.intentName;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
+import crampcoach.conversation.Coach;
+import crampcoach.conversation.IntentNames;
 import crampcoach.guidance.Pace;
 import java.util.Optional;
 
@@ -18,7 +20,7 @@ public final class StretchHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        Coach coach = new Coach(Turn.of(input));
+        Coach coach = Turn.of(input).coach();
         return Responder.send(input, coach.start(Slots.resolvedId(input, IntentNames.MUSCLE_SLOT), Pace.WHOLE));
     }
 }

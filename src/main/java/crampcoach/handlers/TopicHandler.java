@@ -6,6 +6,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
+import crampcoach.conversation.Reply;
 import crampcoach.guidance.Topic;
 import crampcoach.speech.SpeechBuilder;
 import java.util.Optional;

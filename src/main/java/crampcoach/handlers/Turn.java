@@ -2,6 +2,8 @@ package crampcoach.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import crampcoach.content.LocaleContent;
+import crampcoach.conversation.Coach;
+import crampcoach.conversation.SessionState;
 import crampcoach.safety.Verdict;
 import java.util.Objects;
 
@@ -29,5 +31,10 @@ record Turn(LocaleContent content, SessionState state, Verdict verdict) {
 
     Turn withVerdict(Verdict newVerdict) {
         return new Turn(content, state, newVerdict);
+    }
+
+    /** The conversation's coach for this turn. */
+    Coach coach() {
+        return new Coach(content, state, verdict);
     }
 }

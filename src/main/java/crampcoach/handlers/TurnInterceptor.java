@@ -4,6 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
 import crampcoach.content.ContentLibrary;
 import crampcoach.content.LocaleContent;
+import crampcoach.conversation.SessionAttributes;
 import crampcoach.safety.Verdict;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -32,7 +33,7 @@ public final class TurnInterceptor implements RequestInterceptor {
                 : input.getAttributesManager().getSessionAttributes();
         SessionAttributes.Read read = SessionAttributes.read(attributes, content.routines());
         if (read.tampered()) {
-            LOG.warn("session attributes did not fit and were reset: {}", attributes.keySet());
+            LOG.warn("session attributes did not fit and were dropped: {}", read.discarded());
         }
         input.getAttributesManager().getRequestAttributes()
                 .put(Turn.ATTRIBUTE, new Turn(content, read.state(), Verdict.none()));

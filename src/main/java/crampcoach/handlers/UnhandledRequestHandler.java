@@ -3,6 +3,7 @@ package crampcoach.handlers;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
+import crampcoach.conversation.Coach;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +24,7 @@ public final class UnhandledRequestHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         LOG.warn("no handler for {}", describe(input));
-        Coach coach = new Coach(Turn.of(input));
+        Coach coach = Turn.of(input).coach();
         return Responder.send(input, coach.askWhere(coach.line("unknownRequest")));
     }
 

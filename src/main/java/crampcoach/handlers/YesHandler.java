@@ -5,6 +5,10 @@ import static com.amazon.ask.request.Predicates.intentName;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
+import crampcoach.conversation.Awaiting;
+import crampcoach.conversation.Coach;
+import crampcoach.conversation.IntentNames;
+import crampcoach.conversation.Reply;
 import java.util.Optional;
 
 /** "Yes", read against the question the skill asked last. */
@@ -18,7 +22,7 @@ public final class YesHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Turn turn = Turn.of(input);
-        Coach coach = new Coach(turn);
+        Coach coach = turn.coach();
         Reply reply = switch (turn.state().awaiting()) {
             case EASED -> Reply.end(coach.line("eased.yes"));
             case WANTS_STRETCH, WHERE, THIGH_SIDE -> coach.askWhere(coach.line("yes.which"));

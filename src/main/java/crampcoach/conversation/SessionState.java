@@ -1,4 +1,4 @@
-package crampcoach.handlers;
+package crampcoach.conversation;
 
 import crampcoach.guidance.Position;
 import java.util.Objects;
@@ -16,10 +16,10 @@ import java.util.Optional;
  * @param disclaimed whether the one-sentence medical disclaimer has been said this session
  * @param lastTopic  the topic answered last, so "repeat" can say it again
  */
-record SessionState(Optional<Position> position, Awaiting awaiting, boolean paused, int rounds,
+public record SessionState(Optional<Position> position, Awaiting awaiting, boolean paused, int rounds,
         boolean disclaimed, Optional<String> lastTopic) {
 
-    SessionState {
+    public SessionState {
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(awaiting, "awaiting");
         Objects.requireNonNull(lastTopic, "lastTopic");
@@ -28,31 +28,31 @@ record SessionState(Optional<Position> position, Awaiting awaiting, boolean paus
         }
     }
 
-    static SessionState fresh() {
+    public static SessionState fresh() {
         return new SessionState(Optional.empty(), Awaiting.NOTHING, false, 0, false, Optional.empty());
     }
 
-    SessionState at(Position newPosition) {
+    public SessionState at(Position newPosition) {
         return new SessionState(Optional.of(newPosition), awaiting, false, rounds, disclaimed, lastTopic);
     }
 
-    SessionState awaiting(Awaiting question) {
+    public SessionState awaiting(Awaiting question) {
         return new SessionState(position, question, paused, rounds, disclaimed, lastTopic);
     }
 
-    SessionState paused(boolean isPaused) {
+    public SessionState paused(boolean isPaused) {
         return new SessionState(position, awaiting, isPaused, rounds, disclaimed, lastTopic);
     }
 
-    SessionState anotherRound() {
+    public SessionState anotherRound() {
         return new SessionState(position, awaiting, false, rounds + 1, disclaimed, lastTopic);
     }
 
-    SessionState afterDisclaimer() {
+    public SessionState afterDisclaimer() {
         return new SessionState(position, awaiting, paused, rounds, true, lastTopic);
     }
 
-    SessionState answered(String topicId) {
+    public SessionState answered(String topicId) {
         return new SessionState(position, Awaiting.NOTHING, paused, rounds, disclaimed, Optional.of(topicId));
     }
 }

@@ -1,5 +1,6 @@
-package crampcoach.handlers;
+package crampcoach.conversation;
 
+import crampcoach.content.LocaleContent;
 import crampcoach.content.Messages;
 import crampcoach.safety.Urgency;
 import crampcoach.safety.Verdict;
@@ -10,14 +11,14 @@ import crampcoach.speech.SpeechBuilder;
  * The reply to a red flag: one sentence on why, then plainly what to do. It ends the session, so no
  * stretch or timer carries on, and leaves the same words on a card in the Alexa app.
  */
-final class MedicalHelp {
+public final class MedicalHelp {
 
     private MedicalHelp() {
     }
 
-    static Reply reply(Turn turn, Verdict verdict) {
-        Messages messages = turn.content().messages();
-        String reason = verdict.category().flatMap(turn.content()::redFlagReason)
+    public static Reply reply(LocaleContent content, Verdict verdict) {
+        Messages messages = content.messages();
+        String reason = verdict.category().flatMap(content::redFlagReason)
                 .orElseGet(() -> messages.text("redFlag.reason.unknown"));
         String action = messages.text(verdict.urgency() == Urgency.EMERGENCY ? "redFlag.emergency" : "redFlag.urgent");
         Speech speech = new SpeechBuilder().say(reason).say(action).build();

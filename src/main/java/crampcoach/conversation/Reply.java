@@ -1,4 +1,4 @@
-package crampcoach.handlers;
+package crampcoach.conversation;
 
 import crampcoach.speech.Speech;
 import crampcoach.speech.SpeechBuilder;
@@ -14,17 +14,17 @@ import java.util.Optional;
  * @param card       a short text for the Alexa app, for answers worth reading later
  * @param disclaimer whether the one-sentence disclaimer may be added if it hasn't been said yet
  */
-record Reply(Speech speech, Optional<String> question, SessionState next, Optional<Card> card, boolean disclaimer) {
+public record Reply(Speech speech, Optional<String> question, SessionState next, Optional<Card> card, boolean disclaimer) {
 
     /** A card in the Alexa app: a title and plain text. */
-    record Card(String title, String text) {
-        Card {
+    public record Card(String title, String text) {
+        public Card {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(text, "text");
         }
     }
 
-    Reply {
+    public Reply {
         Objects.requireNonNull(speech, "speech");
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(next, "next");
@@ -32,30 +32,30 @@ record Reply(Speech speech, Optional<String> question, SessionState next, Option
     }
 
     /** Says something, asks a question and keeps listening. */
-    static Reply ask(Speech speech, String question, SessionState next) {
+    public static Reply ask(Speech speech, String question, SessionState next) {
         return new Reply(speech, Optional.of(question), next, Optional.empty(), true);
     }
 
     /** Says something and ends the session. */
-    static Reply end(Speech speech) {
+    public static Reply end(Speech speech) {
         return new Reply(speech, Optional.empty(), SessionState.fresh(), Optional.empty(), true);
     }
 
-    boolean endsSession() {
+    public boolean endsSession() {
         return question.isEmpty();
     }
 
-    Reply withCard(Card newCard) {
+    public Reply withCard(Card newCard) {
         return new Reply(speech, question, next, Optional.of(newCard), disclaimer);
     }
 
     /** The same reply with something said before it. */
-    Reply after(Speech before) {
+    public Reply after(Speech before) {
         return new Reply(new SpeechBuilder().append(before).append(speech).build(), question, next, card, disclaimer);
     }
 
     /** Red flags say what to do and nothing else. */
-    Reply withoutDisclaimer() {
+    public Reply withoutDisclaimer() {
         return new Reply(speech, question, next, card, false);
     }
 }

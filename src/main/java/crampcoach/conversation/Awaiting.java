@@ -1,7 +1,7 @@
-package crampcoach.handlers;
+package crampcoach.conversation;
 
 /** The question the skill asked last, which decides what a short answer ("yes", "the back") means. */
-enum Awaiting {
+public enum Awaiting {
     NOTHING,
     /** "Where is the cramp?" */
     WHERE,

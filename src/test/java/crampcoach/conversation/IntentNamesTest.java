@@ -1,4 +1,4 @@
-package crampcoach.handlers;
+package crampcoach.conversation;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package crampcoach.handlers;
+package crampcoach.conversation;
 
 import crampcoach.content.Messages;
 import crampcoach.guidance.Routine;

@@ -1,0 +1,28 @@
+package crampcoach.conversation;
+
+/** Intent and slot names shared with the interaction model in {@code interactionModel/}. */
+public final class IntentNames {
+
+    public static final String STRETCH = "StretchIntent";
+    public static final String STEP_BY_STEP = "StepByStepIntent";
+    public static final String REPORT_SYMPTOM = "ReportSymptomIntent";
+
+    public static final String HELP = "AMAZON.HelpIntent";
+    public static final String STOP = "AMAZON.StopIntent";
+    public static final String CANCEL = "AMAZON.CancelIntent";
+    public static final String FALLBACK = "AMAZON.FallbackIntent";
+    public static final String NAVIGATE_HOME = "AMAZON.NavigateHomeIntent";
+    public static final String NEXT = "AMAZON.NextIntent";
+    public static final String PREVIOUS = "AMAZON.PreviousIntent";
+    public static final String REPEAT = "AMAZON.RepeatIntent";
+    public static final String START_OVER = "AMAZON.StartOverIntent";
+    public static final String PAUSE = "AMAZON.PauseIntent";
+    public static final String RESUME = "AMAZON.ResumeIntent";
+    public static final String YES = "AMAZON.YesIntent";
+    public static final String NO = "AMAZON.NoIntent";
+
+    public static final String MUSCLE_SLOT = "muscle";
+
+    private IntentNames() {
+    }
+}
