@@ -10,5 +10,7 @@ public enum Awaiting {
     /** "Has it eased?" after a routine. */
     EASED,
     /** "Would you like a stretch?" */
-    WANTS_STRETCH
+    WANTS_STRETCH,
+    /** "Do you want me to delete your cramp diary?" */
+    DELETE_DIARY
 }

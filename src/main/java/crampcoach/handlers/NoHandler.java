@@ -45,6 +45,10 @@ public final class NoHandler implements RequestHandler {
             return Responder.send(input,
                     coach.whole(coach.routine(position.get().routineId())).after(coach.line("eased.no")));
         }
+        if (turn.state().awaiting() == Awaiting.DELETE_DIARY) {
+            return Responder.send(input, Reply.ask(coach.line("diary.delete.kept"), coach.text("ask.anythingElse"),
+                    turn.state().awaiting(Awaiting.NOTHING)));
+        }
         if (turn.state().awaiting() == Awaiting.NOTHING) {
             return Responder.send(input, Reply.end(coach.line("goodbye")));
         }

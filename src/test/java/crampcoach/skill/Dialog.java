@@ -34,6 +34,7 @@ final class Dialog {
     private JsonNode attributes = JSON.createObjectNode();
     private boolean inSession;
     private String sessionId = newId("session");
+    private String timestamp;
 
     private Dialog(SkillStreamHandler lambda, String locale) {
         this.lambda = lambda;
@@ -46,6 +47,12 @@ final class Dialog {
 
     static Dialog withHandler(SkillStreamHandler lambda, String locale) {
         return new Dialog(lambda, locale);
+    }
+
+    /** From now on, requests carry this time (ISO-8601, say 2026-11-25T03:12:45Z), as if sent then. */
+    Dialog at(String isoTimestamp) {
+        this.timestamp = isoTimestamp;
+        return this;
     }
 
     /** A slot as Alexa fills it: what was heard and, when the model knows it, the value id it resolved to. */
@@ -136,6 +143,9 @@ final class Dialog {
         ObjectNode request = (ObjectNode) envelope.get("request");
         request.put("locale", locale);
         request.put("requestId", newId("request"));
+        if (timestamp != null) {
+            request.put("timestamp", timestamp);
+        }
         try {
             Heard heard = raw(JSON.writeValueAsBytes(envelope));
             inSession = heard.keepsListening();
