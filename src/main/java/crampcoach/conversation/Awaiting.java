@@ -11,6 +11,8 @@ public enum Awaiting {
     EASED,
     /** "Would you like a stretch?" */
     WANTS_STRETCH,
+    /** "Do you want me to delete your cramp diary?" */
+    DELETE_DIARY,
     /** "Can you stand safely?", at night, before any standing stretch. */
     CAN_STAND
 }

@@ -6,6 +6,10 @@ public final class IntentNames {
     public static final String STRETCH = "StretchIntent";
     public static final String STEP_BY_STEP = "StepByStepIntent";
     public static final String REPORT_SYMPTOM = "ReportSymptomIntent";
+    public static final String LOG_CRAMP = "LogCrampIntent";
+    public static final String DIARY_COUNT = "DiaryCountIntent";
+    public static final String LAST_CRAMP = "LastCrampIntent";
+    public static final String DELETE_DIARY = "DeleteDiaryIntent";
 
     public static final String HELP = "AMAZON.HelpIntent";
     public static final String STOP = "AMAZON.StopIntent";
@@ -25,6 +29,8 @@ public final class IntentNames {
     public static final String CANCEL_STRETCH_REMINDER = "CancelStretchReminderIntent";
     public static final String TIME_SLOT = "time";
     public static final String MUSCLE_SLOT = "muscle";
+    /** DiaryCountIntent's period: WEEK or MONTH. */
+    public static final String PERIOD_SLOT = "period";
 
     private IntentNames() {
     }

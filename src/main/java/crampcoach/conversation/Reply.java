@@ -33,6 +33,11 @@ public record Reply(Speech speech, Optional<String> question, SessionState next,
         Objects.requireNonNull(card, "card");
     }
 
+    /** A reply that does not send the person for medical help. */
+    public Reply(Speech speech, Optional<String> question, SessionState next, Optional<Card> card, boolean disclaimer) {
+        this(speech, question, next, card, disclaimer, false);
+    }
+
     /** Says something, asks a question and keeps listening. */
     public static Reply ask(Speech speech, String question, SessionState next) {
         return new Reply(speech, Optional.of(question), next, Optional.empty(), true, false);

@@ -47,6 +47,10 @@ public final class NoHandler implements RequestHandler {
         if (turn.state().awaiting() == Awaiting.CAN_STAND && position.isPresent()) {
             return Responder.send(input, coach.stayInBed(coach.routine(position.get().routineId())));
         }
+        if (turn.state().awaiting() == Awaiting.DELETE_DIARY) {
+            return Responder.send(input, Reply.ask(coach.line("diary.delete.kept"), coach.text("ask.anythingElse"),
+                    turn.state().awaiting(Awaiting.NOTHING)));
+        }
         if (turn.state().awaiting() == Awaiting.NOTHING) {
             return Responder.send(input, Reply.end(coach.line("goodbye")));
         }

@@ -7,12 +7,19 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import crampcoach.conversation.Awaiting;
 import crampcoach.conversation.Coach;
+import crampcoach.diary.Diary;
 import crampcoach.conversation.IntentNames;
 import crampcoach.conversation.Reply;
 import java.util.Optional;
 
 /** "Yes", read against the question the skill asked last. */
 public final class YesHandler implements RequestHandler {
+
+    private final Diary diary;
+
+    public YesHandler(Diary diary) {
+        this.diary = diary;
+    }
 
     @Override
     public boolean canHandle(HandlerInput input) {
@@ -28,6 +35,8 @@ public final class YesHandler implements RequestHandler {
             case CAN_STAND -> turn.state().position()
                     .map(position -> coach.standing(coach.routine(position.routineId())))
                     .orElseGet(() -> coach.askWhere(coach.line("yes.which")));
+            case DELETE_DIARY -> Reply.end(coach.line(diary.delete(input.getRequestEnvelope())
+                    ? "diary.delete.done" : "diary.delete.failed"));
             case WANTS_STRETCH, WHERE, THIGH_SIDE -> coach.askWhere(coach.line("yes.which"));
             case NOTHING -> Reply.ask(coach.line("yes.unclear"), coach.text("help.question"),
                     turn.state().awaiting(Awaiting.WHERE));

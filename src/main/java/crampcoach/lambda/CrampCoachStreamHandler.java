@@ -16,6 +16,7 @@ public final class CrampCoachStreamHandler extends SkillStreamHandler {
 
     /** Held in a field: org.crac keeps its resources only weakly. */
     private final SnapStartPriming snapStartPriming;
+    private final AttributeStore store;
 
     public CrampCoachStreamHandler() {
         this(System.getenv());
@@ -28,6 +29,15 @@ public final class CrampCoachStreamHandler extends SkillStreamHandler {
 
     private CrampCoachStreamHandler(SkillSettings settings, AttributeStore store) {
         super(CrampCoachSkill.create(settings, store));
+        this.store = store;
         this.snapStartPriming = SnapStartPriming.register(this, store);
+    }
+
+    /**
+     * What SnapStart runs before its snapshot: the canned requests through this handler, its diary's
+     * store in a dry run. Public for the tests and the benchmark; returns how many were answered.
+     */
+    public int primeForSnapStart() {
+        return SnapStartPriming.prime(this, store);
     }
 }

@@ -17,7 +17,12 @@ import crampcoach.handlers.CancelStretchReminderHandler;
 import crampcoach.handlers.ReminderConsentHandler;
 import crampcoach.handlers.StretchReminderHandler;
 import crampcoach.handlers.DeviceInterceptor;
+import crampcoach.handlers.DeleteDiaryHandler;
+import crampcoach.handlers.DiaryCountHandler;
 import crampcoach.handlers.FallbackHandler;
+import crampcoach.handlers.LastCrampHandler;
+import crampcoach.handlers.LogCrampHandler;
+import crampcoach.handlers.SkillDisabledHandler;
 import crampcoach.handlers.GoodbyeHandler;
 import crampcoach.handlers.HelpHandler;
 import crampcoach.handlers.LaunchHandler;
@@ -65,17 +70,22 @@ public final class CrampCoachSkill {
                 .addRequestHandler(new RedFlagHandler())
                 .addRequestHandler(new SessionEndedHandler())
                 .addRequestHandler(new LaunchHandler())
-                .addRequestHandler(new StretchHandler())
-                .addRequestHandler(new StepByStepHandler())
+                .addRequestHandler(new StretchHandler(diary))
+                .addRequestHandler(new StepByStepHandler(diary))
                 .addRequestHandlers(StepNavigationHandler.forEveryMove())
                 .addRequestHandler(new PauseHandler())
-                .addRequestHandler(new YesHandler())
+                .addRequestHandler(new YesHandler(diary))
                 .addRequestHandler(new NoHandler())
                 .addRequestHandler(new ReportSymptomHandler())
                 .addRequestHandler(new TopicHandler())
                 .addRequestHandler(new StretchReminderHandler())
                 .addRequestHandler(new CancelStretchReminderHandler())
                 .addRequestHandler(new ReminderConsentHandler())
+                .addRequestHandler(new LogCrampHandler(diary))
+                .addRequestHandler(new DiaryCountHandler(diary))
+                .addRequestHandler(new LastCrampHandler(diary))
+                .addRequestHandler(new DeleteDiaryHandler())
+                .addRequestHandler(new SkillDisabledHandler(diary))
                 .addRequestHandler(new HelpHandler())
                 .addRequestHandler(new GoodbyeHandler())
                 .addRequestHandler(new FallbackHandler())

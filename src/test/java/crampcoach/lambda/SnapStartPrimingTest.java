@@ -1,7 +1,6 @@
 package crampcoach.lambda;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,10 +10,5 @@ class SnapStartPrimingTest {
     void everyCannedRequestIsAnsweredTheDeclinedTypesIncluded() {
         // 10 canned requests (5 on the fast reader's path, 5 it declines to the SDK's) and 4 other locales.
         assertEquals(14, SnapStartPriming.prime(new CrampCoachStreamHandler(), 1));
-    }
-
-    @Test
-    void outsideASnapStartInitialisationNothingIsRegistered() {
-        assertFalse(SnapStartPriming.register(new CrampCoachStreamHandler(), new crampcoach.diary.InMemoryStore()).registered());
     }
 }

@@ -36,6 +36,7 @@ final class Dialog {
     private boolean inSession;
     private String sessionId = newId("session");
     private Consumer<ObjectNode> device = envelope -> { };
+    private String timestamp;
 
     private Dialog(SkillStreamHandler lambda, String locale) {
         this.lambda = lambda;
@@ -53,6 +54,9 @@ final class Dialog {
     /** The same dialog through a device of the test's making: its API endpoint, clock or screen. */
     Dialog on(Consumer<ObjectNode> testDevice) {
         this.device = testDevice;
+    /** From now on, requests carry this time (ISO-8601, say 2026-11-25T03:12:45Z), as if sent then. */
+    Dialog at(String isoTimestamp) {
+        this.timestamp = isoTimestamp;
         return this;
     }
 
@@ -62,6 +66,11 @@ final class Dialog {
 
     static SlotValue slot(String name, String heard, String id) {
         return new SlotValue(name, heard, id);
+    }
+
+    /** A slot the intent carries but nobody filled: Alexa sends its name and no value. */
+    static SlotValue empty(String name) {
+        return new SlotValue(name, null, null);
     }
 
     /** A slot whose words entity resolution could not match. */
@@ -140,6 +149,9 @@ final class Dialog {
         request.put("locale", locale);
         request.put("requestId", newId("request"));
         device.accept(envelope);
+        if (timestamp != null) {
+            request.put("timestamp", timestamp);
+        }
         try {
             Heard heard = raw(JSON.writeValueAsBytes(envelope));
             inSession = heard.keepsListening();
@@ -158,8 +170,11 @@ final class Dialog {
         for (SlotValue slot : slots) {
             ObjectNode node = slotNodes.putObject(slot.name());
             node.put("name", slot.name());
-            node.put("value", slot.heard());
             node.put("confirmationStatus", "NONE");
+            if (slot.heard() == null) {
+                continue;
+            }
+            node.put("value", slot.heard());
             node.put("source", "USER");
             ObjectNode authority = node.putObject("resolutions").putArray("resolutionsPerAuthority").addObject();
             authority.put("authority", "amzn1.er-authority.echo-sdk.amzn1.ask.skill.test." + slot.name());
