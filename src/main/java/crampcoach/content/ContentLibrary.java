@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class ContentLibrary {
 
+    /** The ending of a locale value's spoken twin, such as {@code emergencyNumberSpoken}. */
+    private static final String SPOKEN = "Spoken";
+
     private final ContentFiles files;
     private final ConcurrentMap<String, LocaleContent> loaded = new ConcurrentHashMap<>();
     /** Content as spoken on a device in another country or at night, read on first use. */
@@ -81,7 +84,7 @@ public final class ContentLibrary {
             messageFile = JsonMerge.overlay(messageFile, nightFile);
         }
         Messages messages = messages(locale, List.of(messageFile, files.read(locale, "diary.json"),
-                files.read(locale, "reminders.json")), settings.placeholders());
+                files.read(locale, "reminders.json")), settings);
         RoutineCatalog routines = guidance.routines(files.read(locale, "routines.json"));
         if (night) {
             routines = guidance.inBed(routines, nightFile.path("routines"));
@@ -109,32 +112,44 @@ public final class ContentLibrary {
         return fields;
     }
 
-    private static LocaleSettings settings(String locale, Map<String, String> raw) {
-        Map<String, String> placeholders = new LinkedHashMap<>(raw);
-        String digits = placeholders.getOrDefault("emergencyNumber", "");
-        String spoken = placeholders.get("emergencyNumberSpoken");
-        if (spoken == null || spoken.isBlank()) {
+    /**
+     * Reads locale.json. A value {@code K} that holds digits has a spoken twin {@code KSpoken}: content
+     * that says {@code {K}} is spoken with the twin and written (on cards) with the digits.
+     */
+    private static LocaleSettings settings(String locale, Map<String, String> values) {
+        Map<String, String> spoken = new LinkedHashMap<>();
+        Map<String, String> written = new LinkedHashMap<>();
+        values.forEach((key, value) -> {
+            if (!key.endsWith(SPOKEN)) {
+                spoken.put(key, values.getOrDefault(key + SPOKEN, value));
+                written.put(key, value);
+            }
+        });
+        String digits = values.getOrDefault("emergencyNumber", "");
+        String emergencySpoken = values.get("emergencyNumber" + SPOKEN);
+        if (emergencySpoken == null || emergencySpoken.isBlank()) {
             throw new IllegalStateException(locale + "/locale.json: emergencyNumberSpoken is missing");
         }
-        // Content says {emergencyNumber} and always means the words Alexa should speak.
-        placeholders.put("emergencyNumber", spoken);
-        return new LocaleSettings(locale, digits.isBlank() ? Optional.empty() : Optional.of(digits), placeholders);
+        // Where the country is unknown there are no digits to write: the card says what speech says.
+        spoken.put("emergencyNumber", emergencySpoken);
+        written.put("emergencyNumber", digits.isBlank() ? emergencySpoken : digits);
+        return new LocaleSettings(locale, digits.isBlank() ? Optional.empty() : Optional.of(digits), spoken, written);
     }
 
-    /** The messages of every file given (messages.json, diary.json), each id in one file only. */
-    private static Messages messages(String locale, List<JsonNode> files, Map<String, String> placeholders) {
-        Map<String, String> texts = new LinkedHashMap<>();
+    private static Messages messages(String locale, List<JsonNode> files, LocaleSettings settings) {
+        Map<String, String> spoken = new LinkedHashMap<>();
+        Map<String, String> written = new LinkedHashMap<>();
         for (JsonNode file : files) {
             file.path("messages").properties().forEach(field -> {
-                String text = Wording.fill(field.getValue().asText(), placeholders);
-                if (texts.put(field.getKey(), text) != null) {
+                if (spoken.put(field.getKey(), Wording.fill(field.getValue().asText(), settings.placeholders())) != null) {
                     throw new IllegalStateException(locale + ": message " + field.getKey() + " is defined twice");
                 }
+                written.put(field.getKey(), Wording.fill(field.getValue().asText(), settings.written()));
             });
         }
-        if (texts.isEmpty()) {
+        if (spoken.isEmpty()) {
             throw new IllegalStateException(locale + ": messages.json has no messages");
         }
-        return Messages.of(texts);
+        return Messages.of(spoken, written);
     }
 }

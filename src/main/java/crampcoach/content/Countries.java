@@ -77,6 +77,12 @@ final class Countries {
         void applyTo(Map<String, String> raw) {
             if (!unknown) {
                 raw.putAll(values);
+                // A value the country sets with no spoken twin of its own must not keep the locale's twin.
+                values.keySet().forEach(name -> {
+                    if (!name.endsWith("Spoken") && !values.containsKey(name + "Spoken")) {
+                        raw.remove(name + "Spoken");
+                    }
+                });
                 return;
             }
             // Somewhere unknown: keep the locale's number but never let it stand alone. A locale

@@ -2,6 +2,7 @@ package crampcoach.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import crampcoach.guidance.Routine;
+import crampcoach.guidance.SafetyCheck;
 import crampcoach.guidance.RoutineCatalog;
 import crampcoach.guidance.Step;
 import crampcoach.guidance.Topic;
@@ -27,10 +28,17 @@ final class GuidanceReader {
         file.path("routines").properties().forEach(entry -> {
             JsonNode routine = entry.getValue();
             List<Step> steps = new ArrayList<>();
-            routine.path("steps").forEach(step -> steps.add(new Step(
-                    text(step, "say"), Duration.ofSeconds(step.path("holdSeconds").asInt(0)))));
+            routine.path("steps").forEach(step -> {
+                int hold = step.path("holdSeconds").asInt(0);
+                steps.add(new Step(text(step, "say"), Duration.ofSeconds(hold),
+                        Duration.ofSeconds(step.path("slowerHoldSeconds").asInt(hold)),
+                        step.path("deepensPrevious").asBoolean(false)));
+            });
+            Optional<SafetyCheck> check = routine.has("check")
+                    ? Optional.of(new SafetyCheck(text(routine.get("check"), "question"), text(routine.get("check"), "reason")))
+                    : Optional.empty();
             routines.put(entry.getKey(), new Routine(entry.getKey(), text(routine, "name"),
-                    Wording.fill(routine.path("intro").asText(""), placeholders), steps, text(routine, "safety")));
+                    Wording.fill(routine.path("intro").asText(""), placeholders), steps, text(routine, "safety"), check));
         });
         return new RoutineCatalog(routines);
     }
@@ -53,23 +61,29 @@ final class GuidanceReader {
                     throw new IllegalStateException("night.json: " + routine.id() + " has no step " + index);
                 }
                 Step dayStep = steps.get(index);
-                steps.set(index, new Step(Wording.fill(replacement.getValue().asText(), placeholders), dayStep.hold()));
+                steps.set(index, new Step(Wording.fill(replacement.getValue().asText(), placeholders), dayStep.hold(),
+                        dayStep.slowerHold(), dayStep.deepensPrevious()));
                 // The day's standing step, in the night's words, for whoever says they can stand safely.
                 if (entry.getValue().path("standing").isTextual()) {
-                    standing = Optional.of(new Step(text(entry.getValue(), "standing"), dayStep.hold()));
+                    standing = Optional.of(new Step(text(entry.getValue(), "standing"), dayStep.hold(),
+                            dayStep.slowerHold(), false));
                 }
             }
             JsonNode safety = entry.getValue().path("safety");
             routines.put(routine.id(), new Routine(routine.id(), routine.name(), routine.intro(), steps,
-                    safety.isTextual() ? Wording.fill(safety.asText(), placeholders) : routine.safety(), standing));
+                    safety.isTextual() ? Wording.fill(safety.asText(), placeholders) : routine.safety(),
+                    routine.check(), standing));
         });
         return new RoutineCatalog(routines);
     }
 
     TopicCatalog topics(JsonNode file) {
         List<Topic> topics = new ArrayList<>();
-        file.path("topics").properties().forEach(entry -> topics.add(new Topic(
-                entry.getKey(), text(entry.getValue(), "intent"), text(entry.getValue(), "say"))));
+        file.path("topics").properties().forEach(entry -> {
+            JsonNode topic = entry.getValue();
+            Optional<String> intent = topic.has("intent") ? Optional.of(text(topic, "intent")) : Optional.empty();
+            topics.add(new Topic(entry.getKey(), intent, text(topic, "say")));
+        });
         return TopicCatalog.of(topics);
     }
 

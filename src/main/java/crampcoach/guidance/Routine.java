@@ -12,23 +12,21 @@ import java.util.Optional;
  * @param name    how the muscle is named in speech, such as "calf"
  * @param intro   a few words before the first instruction; may be empty
  * @param steps   at least one step
- * @param safety  one sentence on staying safe while stretching
+ * @param safety  one sentence on staying safe while stretching, said before the first hold
+ * @param check   the question to ask before the first step, for routines some injuries rule out
  * @param standing a standing stretch offered only after "can you stand safely?": at night the
  *                 routine itself stays in bed; empty by day, when the standing step is in the routine
  */
-public record Routine(String id, String name, String intro, List<Step> steps, String safety, Optional<Step> standing) {
-
-    /** A routine with nothing held back for later. */
-    public Routine(String id, String name, String intro, List<Step> steps, String safety) {
-        this(id, name, intro, steps, safety, Optional.empty());
-    }
+public record Routine(String id, String name, String intro, List<Step> steps, String safety,
+        Optional<SafetyCheck> check, Optional<Step> standing) {
 
     public Routine {
-        Objects.requireNonNull(standing, "standing");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(intro, "intro");
         Objects.requireNonNull(safety, "safety");
+        Objects.requireNonNull(check, "check");
+        Objects.requireNonNull(standing, "standing");
         steps = List.copyOf(steps);
         if (id.isBlank() || name.isBlank()) {
             throw new IllegalArgumentException("a routine needs an id and a name");
@@ -39,6 +37,20 @@ public record Routine(String id, String name, String intro, List<Step> steps, St
         if (safety.isBlank()) {
             throw new IllegalArgumentException("routine " + id + " must say how to stay safe");
         }
+        if (steps.get(0).deepensPrevious()) {
+            throw new IllegalArgumentException("routine " + id + ": the first step has no stretch before it to deepen");
+        }
+    }
+
+    /** A routine with nothing held back for later. */
+    public Routine(String id, String name, String intro, List<Step> steps, String safety,
+            Optional<SafetyCheck> check) {
+        this(id, name, intro, steps, safety, check, Optional.empty());
+    }
+
+    /** A routine that needs no question before it starts. */
+    public Routine(String id, String name, String intro, List<Step> steps, String safety) {
+        this(id, name, intro, steps, safety, Optional.empty());
     }
 
     public int stepCount() {
@@ -50,6 +62,10 @@ public record Routine(String id, String name, String intro, List<Step> steps, St
     }
 
     public Duration totalHold() {
-        return steps.stream().map(Step::hold).reduce(Duration.ZERO, Duration::plus);
+        return totalHold(Tempo.FIRST);
+    }
+
+    public Duration totalHold(Tempo tempo) {
+        return steps.stream().map(step -> step.hold(tempo)).reduce(Duration.ZERO, Duration::plus);
     }
 }

@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public final class NoHandler implements RequestHandler {
 
-    /** Three rounds of two to three minutes: about the ten minutes after which the NHS says get help. */
+    /** Three rounds, the later ones slower, of some three minutes each: about the ten minutes after which the NHS says get help. */
     static final int ROUNDS_BEFORE_HELP = 3;
 
     static final String WONT_STOP = "WONT_STOP";
@@ -50,6 +50,9 @@ public final class NoHandler implements RequestHandler {
         if (turn.state().awaiting() == Awaiting.DELETE_DIARY) {
             return Responder.send(input, Reply.ask(coach.line("diary.delete.kept"), coach.text("ask.anythingElse"),
                     turn.state().awaiting(Awaiting.NOTHING)));
+        }
+        if (turn.state().awaiting() == Awaiting.SAFETY_CHECK) {
+            return Responder.send(input, coach.answerCheck(false));
         }
         if (turn.state().awaiting() == Awaiting.NOTHING) {
             return Responder.send(input, Reply.end(coach.line("goodbye")));

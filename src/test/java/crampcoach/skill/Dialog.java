@@ -54,6 +54,9 @@ final class Dialog {
     /** The same dialog through a device of the test's making: its API endpoint, clock or screen. */
     Dialog on(Consumer<ObjectNode> testDevice) {
         this.device = testDevice;
+        return this;
+    }
+
     /** From now on, requests carry this time (ISO-8601, say 2026-11-25T03:12:45Z), as if sent then. */
     Dialog at(String isoTimestamp) {
         this.timestamp = isoTimestamp;
