@@ -88,9 +88,11 @@ final class Countries {
             // Somewhere unknown: keep the locale's number but never let it stand alone. A locale
             // with no number of its own already says "your local emergency number".
             if (!raw.getOrDefault("emergencyNumber", "").isBlank()) {
-                // As everywhere in content, {emergencyNumber} means the number as spoken.
-                Map<String, String> spoken = Map.of("emergencyNumber", raw.getOrDefault("emergencyNumberSpoken", ""));
-                values.forEach((name, template) -> raw.put(name, Wording.fill(template, spoken)));
+                // Each template fills in the locale's value of the same name: digits for cards, words to speak.
+                Map<String, String> filled = new LinkedHashMap<>();
+                values.forEach((name, template) -> filled.put(name,
+                        Wording.fill(template, Map.of("emergencyNumber", raw.getOrDefault(name, "")))));
+                raw.putAll(filled);
             }
         }
     }

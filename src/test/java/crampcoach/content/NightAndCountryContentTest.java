@@ -46,6 +46,13 @@ class NightAndCountryContentTest {
     }
 
     @Test
+    void aCardAbroadSaysTheDigitsAndTheLocalNumberToo() {
+        LocaleContent content = library.forDevice("en-US", Optional.of("Europe/Berlin"), false);
+        assertTrue(content.messages().written("redFlag.emergency").contains("911, or your local emergency number"),
+                content.messages().written("redFlag.emergency"));
+    }
+
+    @Test
     void aUsDeviceInBritishEnglishIsNotSentToNhs111() {
         LocaleContent content = library.forDevice("en-GB", Optional.of("America/New_York"), false);
         assertFalse(content.messages().text("redFlag.urgent").contains("NHS"), content.messages().text("redFlag.urgent"));
