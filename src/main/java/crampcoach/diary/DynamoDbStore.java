@@ -3,6 +3,11 @@ package crampcoach.diary;
 import com.amazon.ask.exception.PersistenceException;
 import com.amazon.ask.model.RequestEnvelope;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import software.amazon.awssdk.endpoints.Endpoint;
+import software.amazon.awssdk.services.dynamodb.endpoints.DynamoDbEndpointProvider;
+import software.amazon.awssdk.awscore.endpoints.AccountIdEndpointMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,8 +42,8 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
  * writes: every write is conditional on the version it read, so two devices writing at once both
  * land (the second reads again and re-applies its change).
  *
- * <p>A person in pain must not wait on a database: every call has a {@value #ATTEMPT_MILLIS} ms
- * timeout and at most one retry; what fails is thrown as the SDK's {@link PersistenceException}, and
+ * <p>A person in pain must not wait on a database: connecting and every read from the socket have a
+ * {@value #ATTEMPT_MILLIS} ms timeout, and there is at most one retry; what fails is thrown as the SDK's {@link PersistenceException}, and
  * the diary decides to carry on without it.
  */
 public final class DynamoDbStore implements AttributeStore {
@@ -47,6 +52,7 @@ public final class DynamoDbStore implements AttributeStore {
     static final String ATTRIBUTES = "attributes";
     static final String VERSION = "version";
     static final long ATTEMPT_MILLIS = 300;
+    static final long ATTEMPT_BACKSTOP_MILLIS = 1_500;
     /** How many times a conflicting write is re-read and re-applied before giving up. */
     private static final int WRITE_ATTEMPTS = 6;
     /** Up to this long, at random, between a lost race and the next try, so that two writers fall out of step. */
@@ -73,12 +79,28 @@ public final class DynamoDbStore implements AttributeStore {
                         .build())
                 .region(Region.of(settings.region()))
                 .credentialsProvider(credentials(settings.credentials()))
+                // Cold start: the SDK's endpoint rules engine and account-based endpoints load and run
+                // code that a GetItem and a PutItem on one table in one region never need.
+                .endpointProvider(fixedEndpoint(settings))
+                .accountIdEndpointMode(AccountIdEndpointMode.DISABLED)
+                // The network gets ATTEMPT_MILLIS to connect and as long between bytes (the HTTP client's
+                // timeouts above); the whole attempt a little more, because a JVM's first call also
+                // loads the client's classes inside the attempt (about 0.3 to 1 CPU-second without a
+                // SnapStart snapshot), and a cold start must not lose the diary to its own start-up.
                 .overrideConfiguration(override -> override
-                        .apiCallAttemptTimeout(Duration.ofMillis(ATTEMPT_MILLIS))
-                        .apiCallTimeout(Duration.ofMillis(3 * ATTEMPT_MILLIS))
+                        .apiCallAttemptTimeout(Duration.ofMillis(ATTEMPT_BACKSTOP_MILLIS))
+                        .apiCallTimeout(Duration.ofMillis(2 * ATTEMPT_BACKSTOP_MILLIS + ATTEMPT_MILLIS))
                         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(2).build()));
         settings.endpoint().ifPresent(builder::endpointOverride);
         return new DynamoDbStore(builder.build(), table);
+    }
+
+    /** DynamoDB's regional endpoint, or the local engine's, without the SDK's rules engine. */
+    private static DynamoDbEndpointProvider fixedEndpoint(StoreSettings settings) {
+        URI endpoint = settings.endpoint().orElseGet(() -> URI.create("https://dynamodb." + settings.region()
+                + (settings.region().startsWith("cn-") ? ".amazonaws.com.cn" : ".amazonaws.com")));
+        CompletableFuture<Endpoint> resolved = CompletableFuture.completedFuture(Endpoint.builder().url(endpoint).build());
+        return params -> resolved;
     }
 
     private static AwsCredentialsProvider credentials(StoreSettings.Credentials credentials) {

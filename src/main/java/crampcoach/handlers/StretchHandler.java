@@ -5,9 +5,9 @@ import static com.amazon.ask.request.Predicates.intentName;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
+import crampcoach.conversation.IntentNames;
 import crampcoach.conversation.Reply;
 import crampcoach.diary.Diary;
-import crampcoach.conversation.IntentNames;
 import crampcoach.guidance.Pace;
 import java.util.Optional;
 

@@ -7,9 +7,9 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import crampcoach.conversation.Awaiting;
 import crampcoach.conversation.Coach;
-import crampcoach.diary.Diary;
 import crampcoach.conversation.IntentNames;
 import crampcoach.conversation.Reply;
+import crampcoach.diary.Diary;
 import java.util.Optional;
 
 /** "Yes", read against the question the skill asked last. */
