@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @DisplayName("Cramp Coach on a real device: its time zone, its country, its night")
 class DeviceDialogTest {
@@ -61,50 +63,19 @@ class DeviceDialogTest {
     @DisplayName("The emergency number is the device's country's, whatever the language")
     class EmergencyNumber {
 
-        @Test
-        @DisplayName("a UK Echo set to English (US) hears nine nine nine")
-        void ukDeviceInUsEnglish() {
-            Dialog alexa = device("en-US", "uk-device", "Europe/London", THREE_PM_LONDON);
+        @ParameterizedTest(name = "{0}: an Echo set to {1} in {2} hears \"{3}\"")
+        @CsvSource(delimiter = '|', value = {
+            "a UK household         | en-US | Europe/London   | call nine nine nine now                            | nine one one",
+            "a US household         | en-GB | America/Chicago | call nine one one now                              | nine nine nine",
+            "an Indian household    | en-US | Asia/Kolkata    | call one one two, or one zero eight for an ambulance | nine one one",
+            "an Australian household | en-GB | Australia/Perth | call Triple Zero, zero zero zero now               | nine nine nine",
+            "a household in Germany | en-US | Europe/Berlin   | call nine one one, or your local emergency number  | nine nine nine"})
+        void theCountrysNumber(String who, String locale, String zone, String says, String neverSays) {
+            Dialog alexa = device(locale, "echo", zone, THREE_PM_LONDON);
             alexa.launch();
-            Heard heard = chestPain(alexa);
-            assertTrue(heard.words().contains("call nine nine nine now"), heard.words());
-            assertFalse(heard.words().contains("nine one one"), heard.words());
-        }
-
-        @Test
-        @DisplayName("a US Echo set to English (UK) hears nine one one, not NHS 111")
-        void usDeviceInBritishEnglish() {
-            Dialog alexa = device("en-GB", "us-device", "America/Chicago", THREE_PM_LONDON);
-            alexa.launch();
-            Heard heard = chestPain(alexa);
-            assertTrue(heard.words().contains("call nine one one now"), heard.words());
-            assertFalse(heard.words().contains("nine nine nine"), heard.words());
-        }
-
-        @Test
-        @DisplayName("an Indian Echo set to English (US) hears one one two, and one zero eight for an ambulance")
-        void indianDeviceInUsEnglish() {
-            Dialog alexa = device("en-US", "in-device", "Asia/Kolkata", THREE_PM_LONDON);
-            alexa.launch();
-            Heard heard = chestPain(alexa);
-            assertTrue(heard.words().contains("call one one two, or one zero eight for an ambulance"), heard.words());
-        }
-
-        @Test
-        @DisplayName("an Australian Echo set to English (UK) hears Triple Zero")
-        void australianDeviceInBritishEnglish() {
-            Dialog alexa = device("en-GB", "au-device", "Australia/Perth", THREE_PM_LONDON);
-            alexa.launch();
-            assertTrue(chestPain(alexa).words().contains("Triple Zero, zero zero zero"));
-        }
-
-        @Test
-        @DisplayName("a zone of no country the skill knows: the locale's number, and the person's own")
-        void unknownCountry() {
-            Dialog alexa = device("en-US", "berlin-device", "Europe/Berlin", THREE_PM_LONDON);
-            alexa.launch();
-            Heard heard = chestPain(alexa);
-            assertTrue(heard.words().contains("call nine one one, or your local emergency number"), heard.words());
+            Heard heard = alexa.say("ReportSymptomIntent", unmatched("symptom", "my chest hurts"));
+            assertTrue(heard.words().contains(says), heard.words());
+            assertFalse(heard.words().contains(neverSays), heard.words());
         }
 
         @Test
