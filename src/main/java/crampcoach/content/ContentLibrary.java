@@ -136,6 +136,7 @@ public final class ContentLibrary {
         return new LocaleSettings(locale, digits.isBlank() ? Optional.empty() : Optional.of(digits), spoken, written);
     }
 
+    /** The messages of every file given (messages.json, diary.json, reminders.json), each id in one file only. */
     private static Messages messages(String locale, List<JsonNode> files, LocaleSettings settings) {
         Map<String, String> spoken = new LinkedHashMap<>();
         Map<String, String> written = new LinkedHashMap<>();

@@ -32,6 +32,11 @@ public final class Diary {
     public static final String ATTRIBUTE = "crampDiary";
     /** Entries older than this are dropped whenever the diary is written. */
     static final int KEEP_DAYS = 90;
+    /**
+     * At most this many entries are kept, the newest: more than two a day for 90 days is no diary a
+     * person keeps, and an item must stay far below DynamoDB's 400 KB whatever a script sends.
+     */
+    static final int MAX_ENTRIES = 200;
 
     private static final Logger LOG = LoggerFactory.getLogger(Diary.class);
 
@@ -62,6 +67,9 @@ public final class Diary {
             store.update(input.getRequestEnvelope(), attributes -> {
                 List<Entry> entries = recent(entriesIn(attributes), today);
                 entries.add(entry);
+                if (entries.size() > MAX_ENTRIES) {
+                    entries = new ArrayList<>(entries.subList(entries.size() - MAX_ENTRIES, entries.size()));
+                }
                 attributes.put(ATTRIBUTE, stored(entries));
                 written.clear();
                 written.add(entries);

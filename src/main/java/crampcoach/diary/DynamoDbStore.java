@@ -62,7 +62,7 @@ public final class DynamoDbStore implements AttributeStore {
 
     private final DynamoDbClient client;
     private final String table;
-    private volatile boolean dryRun;
+    private final DryRun dryRun = new DryRun();
 
     public DynamoDbStore(DynamoDbClient client, String table) {
         this.client = client;
@@ -136,7 +136,7 @@ public final class DynamoDbStore implements AttributeStore {
                             KEY, AttributeValue.fromS(key),
                             ATTRIBUTES, AttributeValue.fromM(toDynamo(after)),
                             VERSION, AttributeValue.fromN(Long.toString(version + 1))));
-            if (dryRun) {
+            if (dryRun.on()) {
                 put.conditionExpression(NEVER).expressionAttributeNames(Map.of("#k", KEY));
             } else if (before.isPresent() && version > 0) {
                 put.conditionExpression("#v = :v")
@@ -152,7 +152,7 @@ public final class DynamoDbStore implements AttributeStore {
                 client.putItem(put.build());
                 return;
             } catch (ConditionalCheckFailedException anotherWriterWasFirst) {
-                if (dryRun) {
+                if (dryRun.on()) {
                     return;
                 }
                 // Read what the other writer wrote and apply this change on top of it.
@@ -177,7 +177,7 @@ public final class DynamoDbStore implements AttributeStore {
     public void deleteAttributes(RequestEnvelope envelope) {
         String key = AttributeStore.keyOf(envelope);
         try {
-            if (dryRun) {
+            if (dryRun.on()) {
                 client.deleteItem(request -> request.tableName(table).key(Map.of(KEY, AttributeValue.fromS(key)))
                         .conditionExpression(NEVER).expressionAttributeNames(Map.of("#k", KEY)));
             } else {
@@ -197,12 +197,7 @@ public final class DynamoDbStore implements AttributeStore {
 
     @Override
     public void dryRun(Runnable work) {
-        dryRun = true;
-        try {
-            work.run();
-        } finally {
-            dryRun = false;
-        }
+        dryRun.during(work);
     }
 
     private record Item(Map<String, Object> attributes, long version) {

@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
 public final class InMemoryStore implements AttributeStore {
 
     private final ConcurrentHashMap<String, Map<String, Object>> items = new ConcurrentHashMap<>();
-    private volatile boolean dryRun;
+    private final DryRun dryRun = new DryRun();
 
     @Override
     public Optional<Map<String, Object>> getAttributes(RequestEnvelope envelope) {
@@ -23,7 +23,7 @@ public final class InMemoryStore implements AttributeStore {
 
     @Override
     public void update(RequestEnvelope envelope, UnaryOperator<Map<String, Object>> change) {
-        if (dryRun) {
+        if (dryRun.on()) {
             change.apply(getAttributes(envelope).orElseGet(HashMap::new));
             return;
         }
@@ -34,7 +34,7 @@ public final class InMemoryStore implements AttributeStore {
 
     @Override
     public void deleteAttributes(RequestEnvelope envelope) {
-        if (dryRun) {
+        if (dryRun.on()) {
             return;
         }
         items.remove(AttributeStore.keyOf(envelope));
@@ -47,11 +47,6 @@ public final class InMemoryStore implements AttributeStore {
 
     @Override
     public void dryRun(Runnable work) {
-        dryRun = true;
-        try {
-            work.run();
-        } finally {
-            dryRun = false;
-        }
+        dryRun.during(work);
     }
 }
