@@ -4,7 +4,9 @@ import static com.amazon.ask.request.Predicates.requestType;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
-import com.amazon.ask.model.SessionEndedRequest;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.LaunchRequest;
+import com.amazon.ask.model.interfaces.connections.ConnectionsResponse;
 import crampcoach.content.ContentLibrary;
 import crampcoach.device.Surroundings;
 import crampcoach.device.TimeZoneLookup;
@@ -34,8 +36,10 @@ public final class DeviceInterceptor implements RequestInterceptor {
     public void process(HandlerInput input) {
         Map<String, Object> requestAttributes = input.getAttributesManager().getRequestAttributes();
         boolean medicalHelp = Boolean.TRUE.equals(requestAttributes.get(SafetyGate.STOP_ATTRIBUTE));
-        // A session that has ended says nothing, so it is worth no call either.
-        boolean speaks = !input.matches(requestType(SessionEndedRequest.class));
+        // Only a request that is answered in speech is worth a call: not a session end, an error report,
+        // a can-fulfil query (which must answer at once) or a skill event.
+        boolean speaks = input.matches(requestType(LaunchRequest.class)) || input.matches(requestType(IntentRequest.class))
+                || input.matches(requestType(ConnectionsResponse.class));
         Surroundings surroundings = Surroundings.of(input, lookup, speaks && !medicalHelp);
         requestAttributes.put(ATTRIBUTE, surroundings);
         if (surroundings.zone().isPresent()) {

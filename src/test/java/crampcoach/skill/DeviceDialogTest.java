@@ -116,6 +116,21 @@ class DeviceDialogTest {
         }
 
         @Test
+        @DisplayName("a request that is not answered in speech (the session's end) asks nothing")
+        void sessionEndAsksNothing() {
+            alexaApis.zone("amzn1.ask.device.TESTDEVICE", "Europe/London");
+            String ended = new String(Dialog.read("session-ended.json"), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("\"https://api.amazonalexa.com\"",
+                            "\"" + alexaApis.endpoint() + "\", \"apiAccessToken\": \"" + AlexaApiStub.TOKEN + "\"");
+            assertTrue(ended.contains(alexaApis.endpoint()) && ended.contains(AlexaApiStub.TOKEN));
+            Dialog.inLocale("en-GB").raw(Dialog.utf8(ended));
+            assertEquals(List.of(), alexaApis.calls());
+            // The same device, asked something it answers, is looked up: the check above could fail.
+            Dialog.inLocale("en-GB").raw(Dialog.utf8(ended.replace("SessionEndedRequest", "LaunchRequest")));
+            assertEquals(1, alexaApis.calls().size());
+        }
+
+        @Test
         @DisplayName("a Settings API slower than the turn can wait: the turn goes on in daytime voice")
         void slowApi() {
             alexaApis.slow(1500);
