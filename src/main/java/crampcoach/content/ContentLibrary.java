@@ -83,8 +83,9 @@ public final class ContentLibrary {
             // Only the file's "messages" are read from the merged tree; its "routines" are used below.
             messageFile = JsonMerge.overlay(messageFile, nightFile);
         }
-        Messages messages = messages(locale, List.of(messageFile, files.read(locale, "diary.json"),
-                files.read(locale, "reminders.json")), settings);
+        // The safety gate's own lines live in their own file, beside the red-flag lexicon they belong to.
+        Messages messages = messages(locale, settings, messageFile, files.read(locale, "safety.json"),
+                files.read(locale, "diary.json"), files.read(locale, "reminders.json"));
         RoutineCatalog routines = guidance.routines(files.read(locale, "routines.json"));
         if (night) {
             routines = guidance.inBed(routines, nightFile.path("routines"));
@@ -136,8 +137,8 @@ public final class ContentLibrary {
         return new LocaleSettings(locale, digits.isBlank() ? Optional.empty() : Optional.of(digits), spoken, written);
     }
 
-    /** The messages of every file given (messages.json, diary.json, reminders.json), each id in one file only. */
-    private static Messages messages(String locale, List<JsonNode> files, LocaleSettings settings) {
+    /** The messages of every file given (messages.json, safety.json, diary.json, reminders.json), each id in one file only. */
+    private static Messages messages(String locale, LocaleSettings settings, JsonNode... files) {
         Map<String, String> spoken = new LinkedHashMap<>();
         Map<String, String> written = new LinkedHashMap<>();
         for (JsonNode file : files) {

@@ -50,7 +50,7 @@ final class Responder {
         if (reply.endsSession()) {
             response.withShouldEndSession(true);
         } else {
-            Speech reprompt = new SpeechBuilder().say(reply.question().get()).build();
+            Speech reprompt = new SpeechBuilder().say(reply.silence().get()).build();
             response.withReprompt((quietly ? reprompt.quietly() : reprompt).ssml())
                     .withShouldEndSession(false);
         }
