@@ -41,8 +41,10 @@ public final class ContentLibrary {
     private LocaleContent load(String locale) {
         LocaleSettings settings = settings(locale, files.read(locale, "locale.json"));
         GuidanceReader guidance = new GuidanceReader(settings.placeholders());
-        Messages messages = messages(locale, List.of(files.read(locale, "messages.json"), files.read(locale, "diary.json")),
-                settings);
+        // The safety gate's own lines live in their own file, beside the red-flag lexicon they belong to;
+        // the cramp diary's in theirs.
+        Messages messages = messages(locale, settings, files.read(locale, "messages.json"), files.read(locale, "safety.json"),
+                files.read(locale, "diary.json"));
         RedFlagReader.Result redFlags = new RedFlagReader().read(
                 files.open(ContentFiles.BASE_LOCALE, "red-flags.json")
                         .orElseThrow(() -> new IllegalStateException("missing content/en/red-flags.json")),
@@ -83,8 +85,8 @@ public final class ContentLibrary {
         return new LocaleSettings(locale, digits.isBlank() ? Optional.empty() : Optional.of(digits), spoken, written);
     }
 
-    /** The messages of every file given (messages.json, diary.json), each id in one file only. */
-    private static Messages messages(String locale, List<JsonNode> files, LocaleSettings settings) {
+    /** The messages of every file given (messages.json, safety.json, diary.json), each id in one file only. */
+    private static Messages messages(String locale, LocaleSettings settings, JsonNode... files) {
         Map<String, String> spoken = new LinkedHashMap<>();
         Map<String, String> written = new LinkedHashMap<>();
         for (JsonNode file : files) {

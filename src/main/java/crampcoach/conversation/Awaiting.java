@@ -16,5 +16,7 @@ public enum Awaiting {
     /** "Would you like a stretch?" */
     WANTS_STRETCH,
     /** "Do you want me to delete your cramp diary?" */
-    DELETE_DIARY
+    DELETE_DIARY,
+    /** The safety gate's one question before any stretch, when it is unsure: "is there chest pain ...?" */
+    RED_FLAG_CHECK
 }

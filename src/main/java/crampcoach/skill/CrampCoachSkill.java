@@ -22,6 +22,8 @@ import crampcoach.handlers.LaunchHandler;
 import crampcoach.handlers.NoHandler;
 import crampcoach.handlers.PauseHandler;
 import crampcoach.handlers.RedFlagHandler;
+import crampcoach.handlers.SafetyAnswerHandler;
+import crampcoach.handlers.SafetyQuestionHandler;
 import crampcoach.handlers.ReportSymptomHandler;
 import crampcoach.handlers.SafetyGate;
 import crampcoach.handlers.SessionEndedHandler;
@@ -59,6 +61,9 @@ public final class CrampCoachSkill {
                 // The SDK tries handlers in registration order, so this list is the routing table.
                 // The red-flag handler comes first: no request reaches guidance past a red flag.
                 .addRequestHandler(new RedFlagHandler())
+                // Then the one safety question, and its answer, before anything could guide a stretch.
+                .addRequestHandler(new SafetyQuestionHandler())
+                .addRequestHandler(new SafetyAnswerHandler())
                 .addRequestHandler(new SessionEndedHandler())
                 .addRequestHandler(new LaunchHandler())
                 .addRequestHandler(new StretchHandler(diary))
