@@ -6,12 +6,12 @@ public final class IntentNames {
     public static final String STRETCH = "StretchIntent";
     public static final String STEP_BY_STEP = "StepByStepIntent";
     public static final String REPORT_SYMPTOM = "ReportSymptomIntent";
+    /** A symptom in the person's own words, caught whole by a free-text slot so the gate can read it. */
+    public static final String DESCRIBE_SYMPTOM = "DescribeSymptomIntent";
     public static final String LOG_CRAMP = "LogCrampIntent";
     public static final String DIARY_COUNT = "DiaryCountIntent";
     public static final String LAST_CRAMP = "LastCrampIntent";
     public static final String DELETE_DIARY = "DeleteDiaryIntent";
-    /** A symptom in the person's own words, caught whole by a free-text slot so the gate can read it. */
-    public static final String DESCRIBE_SYMPTOM = "DescribeSymptomIntent";
 
     public static final String HELP = "AMAZON.HelpIntent";
     public static final String STOP = "AMAZON.StopIntent";
