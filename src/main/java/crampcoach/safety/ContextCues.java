@@ -30,6 +30,9 @@ import java.util.List;
  *                         right after an opener they are the asker ("should i worry about a fever")
  * @param ongoing          words a history cue never puts in the past: a medicine started last month
  *                         is still being taken
+ * @param resolved         cues saying that what came before is over ("but it's gone", "the doctor
+ *                         sorted it"): after a breaker they put the clause before them in the past,
+ *                         unless their own clause denies it ("but it never went away")
  */
 public record ContextCues(List<String> breakers, List<String> history, List<String> hypothetical,
         List<String> questionOpeners, List<String> questionTopics, List<String> requests,
