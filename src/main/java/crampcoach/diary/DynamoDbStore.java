@@ -24,6 +24,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -60,6 +61,10 @@ public final class DynamoDbStore implements AttributeStore {
     /** A condition no item can meet: a dry run's writes go all the way to DynamoDB and change nothing. */
     private static final String NEVER = "attribute_exists(#k) AND attribute_not_exists(#k)";
 
+    /** Read instead of ~/.aws/config and ~/.aws/credentials, which a Lambda function does not have. */
+    private static final ProfileFile NO_PROFILES = ProfileFile.builder()
+            .content("").type(ProfileFile.Type.CONFIGURATION).build();
+
     private final DynamoDbClient client;
     private final String table;
     private final DryRun dryRun = new DryRun();
@@ -83,11 +88,16 @@ public final class DynamoDbStore implements AttributeStore {
                 // code that a GetItem and a PutItem on one table in one region never need.
                 .endpointProvider(fixedEndpoint(settings))
                 .accountIdEndpointMode(AccountIdEndpointMode.DISABLED)
+                // Nor endpoint discovery or the profile files (~/.aws/config): the region and the
+                // credentials are given above.
+                .endpointDiscoveryEnabled(false)
                 // The network gets ATTEMPT_MILLIS to connect and as long between bytes (the HTTP client's
                 // timeouts above); the whole attempt a little more, because a JVM's first call also
                 // loads the client's classes inside the attempt (about 0.3 to 1 CPU-second without a
                 // SnapStart snapshot), and a cold start must not lose the diary to its own start-up.
                 .overrideConfiguration(override -> override
+                        .defaultProfileFileSupplier(() -> NO_PROFILES)
+                        .defaultProfileFile(NO_PROFILES)
                         .apiCallAttemptTimeout(Duration.ofMillis(ATTEMPT_BACKSTOP_MILLIS))
                         .apiCallTimeout(Duration.ofMillis(2 * ATTEMPT_BACKSTOP_MILLIS + ATTEMPT_MILLIS))
                         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder().maxAttempts(2).build()));
