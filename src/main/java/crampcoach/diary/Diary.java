@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * The cramp diary: a count per day and muscle under one key of the person's persistent attributes,
  * a map from the day to its counts, {@code {"2026-11-30": "CALF=2,FOOT=1"}}: at most
  * {@value #KEEP_DAYS} short strings, so a note reads and writes a small item however many cramps
- * were noted (a list of one map per cramp cost a warm note ~3 ms at 200 entries). Reads go through the SDK's {@link AttributesManager} (the persistence adapter the
- * skill's builder was given); writes through the same store's conditional {@code update}, so that two
+ * were noted (a list of one map per cramp cost a warm note ~3 ms at 200 entries; that shape was
+ * never deployed, so it is not read). Reads go through the SDK's {@link AttributesManager} (the
+ * persistence adapter the skill's builder was given); writes through the same store's conditional {@code update}, so that two
  * devices noting a cramp at once both count.
  *
  * <p>A diary is a convenience; the stretch is not. Whatever the store does (down, slow, refusing),
@@ -39,7 +40,7 @@ public final class Diary {
     static final int KEEP_DAYS = 90;
     /**
      * At most this many entries are kept, the newest: more than two a day for 90 days is no diary a
-     * person keeps, and an item must stay far below DynamoDB's 400 KB whatever a script sends.
+     * person keeps, and the tally a note builds must stay small whatever a script sends.
      */
     static final int MAX_ENTRIES = 200;
 
