@@ -6,6 +6,7 @@ public final class IntentNames {
     public static final String STRETCH = "StretchIntent";
     public static final String STEP_BY_STEP = "StepByStepIntent";
     public static final String REPORT_SYMPTOM = "ReportSymptomIntent";
+    public static final String MEDICINE = "MedicineIntent";
 
     public static final String HELP = "AMAZON.HelpIntent";
     public static final String STOP = "AMAZON.StopIntent";
@@ -22,6 +23,8 @@ public final class IntentNames {
     public static final String NO = "AMAZON.NoIntent";
 
     public static final String MUSCLE_SLOT = "muscle";
+    /** Its value ids are topic ids: QUININE, SUPPLEMENTS, PAIN_RELIEF, PRESCRIPTION, MEDICINE_CAUSES. */
+    public static final String MEDICINE_SLOT = "medicine";
 
     private IntentNames() {
     }

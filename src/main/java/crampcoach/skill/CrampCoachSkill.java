@@ -9,6 +9,7 @@ import crampcoach.handlers.FallbackHandler;
 import crampcoach.handlers.GoodbyeHandler;
 import crampcoach.handlers.HelpHandler;
 import crampcoach.handlers.LaunchHandler;
+import crampcoach.handlers.MedicineHandler;
 import crampcoach.handlers.NoHandler;
 import crampcoach.handlers.PauseHandler;
 import crampcoach.handlers.RedFlagHandler;
@@ -49,6 +50,7 @@ public final class CrampCoachSkill {
                 .addRequestHandler(new NoHandler())
                 .addRequestHandler(new ReportSymptomHandler())
                 .addRequestHandler(new TopicHandler())
+                .addRequestHandler(new MedicineHandler())
                 .addRequestHandler(new HelpHandler())
                 .addRequestHandler(new GoodbyeHandler())
                 .addRequestHandler(new FallbackHandler())

@@ -30,8 +30,12 @@ class InteractionModelRulesTest {
     private static final Path MODELS = Path.of("interactionModel");
     private static final List<String> LOCALES = List.of("en-US", "en-GB", "en-CA", "en-AU", "en-IN");
     private static final Pattern SLOT_REFERENCE = Pattern.compile("\\{(\\w+)\\}");
-    /** Spoken form only: lower-case letters, spaces, apostrophes and periods (as in "m. s."). */
-    private static final Pattern SPOKEN = Pattern.compile("[a-z][a-z' .]*");
+    /**
+     * Spoken form only: lower-case words with apostrophes, and initialisms in capitals ("MS", "M. S."),
+     * which Alexa's docs ask for so that the letters are recognised as letters.
+     */
+    private static final Pattern SPOKEN = Pattern.compile("(?:[a-z][a-z']*|[A-Z]{2,}|(?:[A-Z]\\. )*[A-Z]\\.)"
+            + "(?: (?:[a-z][a-z']*|[A-Z]{2,}|(?:[A-Z]\\. )*[A-Z]\\.))*");
 
     static Stream<Path> modelFiles() throws IOException {
         try (Stream<Path> files = Files.list(MODELS)) {

@@ -92,8 +92,20 @@ class UtteranceMatcherTest {
     void topics_are_reached_by_their_questions() {
         assertEquals("WhatElseHelpsIntent", heard("what else can i do").name());
         assertEquals("HeatOrColdIntent", heard("should i use heat or ice?").name());
-        assertEquals("FoodsIntent", heard("what about magnesium").name());
+        assertEquals("FoodsIntent", heard("will a banana help").name());
         assertEquals("MultipleSclerosisIntent", heard("I have M.S. and my legs spasm").name());
+    }
+
+    @Test
+    void a_named_medicine_resolves_to_the_topic_that_covers_it() {
+        MatchedIntent matched = heard("what about magnesium");
+
+        assertEquals("MedicineIntent", matched.name());
+        assertEquals("SUPPLEMENTS", matched.slot("medicine").orElseThrow().resolution().orElseThrow().id());
+        assertEquals("QUININE", heard("does tonic water help").slot("medicine").orElseThrow()
+                .resolution().orElseThrow().id());
+        assertEquals("PRESCRIPTION", heard("can i take baclofen").slot("medicine").orElseThrow()
+                .resolution().orElseThrow().id());
     }
 
     @Test
