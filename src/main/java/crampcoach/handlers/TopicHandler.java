@@ -36,7 +36,7 @@ public final class TopicHandler implements RequestHandler {
 
     private static Optional<Topic> topic(HandlerInput input) {
         IntentRequest request = (IntentRequest) input.getRequestEnvelope().getRequest();
-        return request.getIntent() == null
+        return request.getIntent() == null || request.getIntent().getName() == null
                 ? Optional.empty()
                 : Turn.of(input).content().topics().forIntent(request.getIntent().getName());
     }

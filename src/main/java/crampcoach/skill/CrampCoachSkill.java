@@ -5,6 +5,7 @@ import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
 import crampcoach.content.ContentLibrary;
 import crampcoach.handlers.CalmExceptionHandler;
+import crampcoach.handlers.CanFulfillIntentHandler;
 import crampcoach.handlers.FallbackHandler;
 import crampcoach.handlers.GoodbyeHandler;
 import crampcoach.handlers.HelpHandler;
@@ -16,6 +17,7 @@ import crampcoach.handlers.RedFlagHandler;
 import crampcoach.handlers.ReportSymptomHandler;
 import crampcoach.handlers.SafetyGate;
 import crampcoach.handlers.SessionEndedHandler;
+import crampcoach.handlers.SilentRequestHandler;
 import crampcoach.handlers.StepByStepHandler;
 import crampcoach.handlers.StepNavigationHandler;
 import crampcoach.handlers.StretchHandler;
@@ -38,9 +40,13 @@ public final class CrampCoachSkill {
                 .addRequestInterceptor(new TurnInterceptor(library))
                 .addRequestInterceptor(new SafetyGate())
                 // The SDK tries handlers in registration order, so this list is the routing table.
-                // The red-flag handler comes first: no request reaches guidance past a red flag.
+                // Can-fulfil comes before the red-flag handler because Alexa allows it no speech: past
+                // a red flag it answers NO. Then the red-flag handler: no request reaches guidance past one.
+                .addRequestHandler(new CanFulfillIntentHandler())
                 .addRequestHandler(new RedFlagHandler())
                 .addRequestHandler(new SessionEndedHandler())
+                // System.ExceptionEncountered, AudioPlayer and other events: an empty response.
+                .addRequestHandler(new SilentRequestHandler())
                 .addRequestHandler(new LaunchHandler())
                 .addRequestHandler(new StretchHandler())
                 .addRequestHandler(new StepByStepHandler())
