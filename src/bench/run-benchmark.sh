@@ -127,6 +127,17 @@ for run in $(seq 1 "$PRIMING_RUNS"); do
   done
 done
 
+# --- the red-flag detector alone ---------------------------------------------------------------
+echo
+echo "== Red-flag detector, production flags, one fresh JVM per run (medians of $RUNS): first build ms (content read, classes loading) / warm build ms / warm check µs"
+for run in $(seq 1 "$RUNS"); do
+  env JAVA_TOOL_OPTIONS="$PROD_FLAGS" "$JAVA" -cp "$CP" crampcoach.bench.DetectorSpeed 2>> "$WORK/out/stderr.log" \
+    >> "$WORK/results/detector.tsv" || { echo "DetectorSpeed failed" >&2; tail -30 "$WORK/out/stderr.log" >&2; exit 1; }
+done
+for column in 1 2 3; do
+  cut -f"$column" "$WORK/results/detector.tsv" | sort -g | awk '{v[NR]=$1} END {printf "%s%s", v[int((NR+1)/2)], (c==3 ? "\n" : " / ")}' c="$column"
+done
+
 # --- report ------------------------------------------------------------------------------------
 "$JAVA" -cp "$CP" crampcoach.bench.Report "$WORK/results" "$JAR_PATH"
 # The raw figures stay for a closer look (target/ is build output, never committed).

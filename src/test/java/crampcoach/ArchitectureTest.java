@@ -1,61 +1,113 @@
 package crampcoach;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
-/** Dependencies point one way: the modules under the handlers know nothing of the ASK SDK or of them. */
+/**
+ * Dependencies point one way, checked on the compiled classes: a fully qualified name, a static import
+ * or a type used only in a signature counts as a dependency here, where a search of the source text
+ * would miss it.
+ */
+@DisplayName("The architecture, on the compiled classes")
 class ArchitectureTest {
 
-    private static final Path SOURCES = Path.of("src/main/java/crampcoach");
+    /** Everything compiled from src/main and src/console: what the Lambda jar is cut from. */
+    private static final JavaClasses SKILL = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("crampcoach");
 
-    @ParameterizedTest
-    @ValueSource(strings = {"guidance", "safety", "speech", "content", "json", "conversation"})
-    void modules_do_not_import_the_sdk_or_the_handlers(String module) {
-        assertEquals(List.of(), sourcesUnder(SOURCES.resolve(module), source -> source.contains("import com.amazon.ask")
-                || source.contains("crampcoach.handlers") || source.contains("crampcoach.skill")
-                || source.contains("crampcoach.lambda")));
+    /** The local console: compiled with the skill, left out of the Lambda jar by the shade filter. */
+    private static final String CONSOLE = "crampcoach.console..";
+
+    @Test
+    @DisplayName("guidance, safety, speech, content and json know nothing of the ASK SDK or the layers above them")
+    void the_modules_know_nothing_of_the_sdk() {
+        check(sdkFree("crampcoach.guidance..", "crampcoach.safety..", "crampcoach.speech..", "crampcoach.content..",
+                "crampcoach.json.."));
+    }
+
+    @Test
+    @DisplayName("the conversation knows nothing of the ASK SDK or of the handlers that call it")
+    void the_conversation_knows_nothing_of_the_sdk() {
+        check(noClasses().that().resideInAPackage("crampcoach.conversation..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "com.amazon.ask..", "crampcoach.handlers..", "crampcoach.envelope..",
+                        "crampcoach.skill..", "crampcoach.lambda..", CONSOLE));
+    }
+
+    @Test
+    @DisplayName("handlers do not reach into the envelope codec")
+    void handlers_leave_the_envelope_to_the_skill() {
+        check(noClasses().that().resideInAPackage("crampcoach.handlers..")
+                .should().dependOnClassesThat().resideInAPackage("crampcoach.envelope.."));
     }
 
     /**
-     * The first ObjectMapper a JVM builds costs about 200 ms of CPU on a cold Lambda; the skill reads
-     * and writes JSON with the streaming parser instead (crampcoach.json, crampcoach.envelope), and
-     * only the local console, which never runs on Lambda, may build one.
+     * The first ObjectMapper a JVM builds is the largest single cost of a cold start (see the README's
+     * "Cold start"): the skill reads and writes JSON with the streaming parser instead, and only the
+     * local console, which never runs on Lambda, may use one.
      */
     @Test
-    void nothing_on_the_lambda_path_builds_an_object_mapper() {
-        Path console = SOURCES.resolve("console");
-        assertEquals(List.of(), sourcesUnder(SOURCES, source -> source.contains("ObjectMapper(")).stream()
-                .filter(file -> !Path.of(file).startsWith(console))
-                .toList());
+    @DisplayName("no deployed class uses an ObjectMapper")
+    void nothing_deployed_uses_an_object_mapper() {
+        check(noObjectMapper());
     }
 
-    /** The Java files under {@code root} whose source text matches. */
-    private static List<String> sourcesUnder(Path root, Predicate<String> matches) {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(file -> file.toString().endsWith(".java"))
-                    .filter(file -> matches.test(read(file)))
-                    .map(Path::toString)
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    @Test
+    @DisplayName("nothing deployed needs the console, which the Lambda jar leaves out")
+    void nothing_deployed_needs_the_console() {
+        check(noClasses().that().resideOutsideOfPackage(CONSOLE)
+                .should().dependOnClassesThat().resideInAPackage(CONSOLE));
+    }
+
+    /** The rules see what a search of the source text would miss: names written out in full. */
+    @Test
+    @DisplayName("the rules catch a fully qualified name and a subclass of ObjectMapper")
+    void the_rules_catch_what_a_text_search_misses() {
+        JavaClasses fixture = new ClassFileImporter().importClasses(FullyQualified.class);
+        assertTrue(sdkFree("crampcoach..").evaluate(fixture).hasViolation());
+        assertTrue(noObjectMapper().evaluate(fixture).hasViolation());
+    }
+
+    private static ArchRule sdkFree(String... packages) {
+        return noClasses().that().resideInAnyPackage(packages)
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "com.amazon.ask..", "crampcoach.conversation..", "crampcoach.handlers..",
+                        "crampcoach.envelope..", "crampcoach.skill..", "crampcoach.lambda..", CONSOLE);
+    }
+
+    private static ArchRule noObjectMapper() {
+        return noClasses().that().resideOutsideOfPackage(CONSOLE)
+                .should().dependOnClassesThat(describe("are an ObjectMapper",
+                        (JavaClass type) -> type.isAssignableTo(ObjectMapper.class)));
+    }
+
+    private static void check(ArchRule rule) {
+        rule.check(SKILL);
+    }
+
+    /** Fully qualified names, no imports: what the source-text version of these rules let through. */
+    static final class FullyQualified {
+
+        private FullyQualified() {
         }
-    }
 
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        static String read(String json) throws java.io.IOException {
+            return new com.fasterxml.jackson.databind.json.JsonMapper().readTree(json).toString();
+        }
+
+        static Object launch() {
+            return com.amazon.ask.model.LaunchRequest.builder().build();
         }
     }
 }

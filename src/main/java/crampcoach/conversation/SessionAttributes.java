@@ -4,9 +4,14 @@ import crampcoach.guidance.Pace;
 import crampcoach.guidance.Position;
 import crampcoach.guidance.Routine;
 import crampcoach.guidance.RoutineCatalog;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Maps {@link SessionState} to and from Alexa's session attributes. Alexa echoes the attributes back,
@@ -27,8 +32,44 @@ public final class SessionAttributes {
     /** More rounds than anyone would sit through; a larger count can only be tampering. */
     private static final int MOST_ROUNDS = 20;
 
-    /** What was read, and whether something had to be thrown away. */
-    public record Read(SessionState state, boolean tampered) {
+    /**
+     * What was read, and which attributes had to be thrown away because they did not fit.
+     *
+     * @param state     the session state, fresh wherever an attribute was dropped
+     * @param discarded the names of the attributes that were there but did not fit, in reading order
+     */
+    public record Read(SessionState state, Set<String> discarded) {
+
+        public Read {
+            Objects.requireNonNull(state, "state");
+            discarded = Collections.unmodifiableSet(new LinkedHashSet<>(discarded));
+        }
+
+        /** Whether anything had to be thrown away: an old skill version, a test tool or tampering. */
+        public boolean tampered() {
+            return !discarded.isEmpty();
+        }
+    }
+
+    /** One attribute as read: its value if it fits, and whether something was there that did not. */
+    private record Field<T>(Optional<T> value, boolean discarded) {
+
+        static <T> Field<T> of(T value) {
+            return new Field<>(Optional.of(value), false);
+        }
+
+        static <T> Field<T> absent() {
+            return new Field<>(Optional.empty(), false);
+        }
+
+        static <T> Field<T> unfit() {
+            return new Field<>(Optional.empty(), true);
+        }
+
+        /** Something that was there but is not a value of this type, or no value at all. */
+        static <T> Field<T> unreadable(Object raw) {
+            return raw == null ? absent() : unfit();
+        }
     }
 
     private SessionAttributes() {
@@ -36,24 +77,33 @@ public final class SessionAttributes {
 
     public static Read read(Map<String, Object> attributes, RoutineCatalog routines) {
         if (attributes == null || attributes.isEmpty()) {
-            return new Read(SessionState.fresh(), false);
+            return new Read(SessionState.fresh(), Set.of());
         }
-        boolean[] tampered = {false};
-        Optional<Position> position = position(attributes, routines, tampered);
-        Awaiting awaiting = enumValue(attributes.get(AWAITING), Awaiting.class, tampered).orElse(Awaiting.NOTHING);
-        boolean paused = bool(attributes.get(PAUSED), tampered);
-        int rounds = integer(attributes.get(ROUNDS), tampered).filter(n -> n >= 0 && n <= MOST_ROUNDS)
-                .orElseGet(() -> {
-                    tampered[0] |= attributes.containsKey(ROUNDS);
-                    return 0;
-                });
-        boolean disclaimed = bool(attributes.get(DISCLAIMED), tampered);
-        Optional<String> lastTopic = attributes.get(LAST_TOPIC) instanceof String topic && topic.matches("[A-Z_]{1,40}")
-                ? Optional.of(topic)
-                : Optional.empty();
-        tampered[0] |= attributes.containsKey(LAST_TOPIC) && lastTopic.isEmpty();
-        SessionState state = new SessionState(position, awaiting, paused && position.isPresent(), rounds, disclaimed, lastTopic);
-        return new Read(state, tampered[0]);
+        Field<Position> position = position(attributes, routines);
+        Field<Awaiting> awaiting = enumValue(attributes.get(AWAITING), Awaiting.class);
+        Field<Boolean> paused = bool(attributes.get(PAUSED));
+        Field<Integer> rounds = rounds(attributes);
+        Field<Boolean> disclaimed = bool(attributes.get(DISCLAIMED));
+        Field<String> lastTopic = lastTopic(attributes);
+
+        Set<String> discarded = new LinkedHashSet<>();
+        if (position.discarded()) {
+            for (String key : List.of(ROUTINE, STEP, PACE)) {
+                if (attributes.containsKey(key)) {
+                    discarded.add(key);
+                }
+            }
+        }
+        noteDiscarded(discarded, AWAITING, awaiting);
+        noteDiscarded(discarded, PAUSED, paused);
+        noteDiscarded(discarded, ROUNDS, rounds);
+        noteDiscarded(discarded, DISCLAIMED, disclaimed);
+        noteDiscarded(discarded, LAST_TOPIC, lastTopic);
+
+        SessionState state = new SessionState(position.value(), awaiting.value().orElse(Awaiting.NOTHING),
+                paused.value().orElse(false) && position.value().isPresent(), rounds.value().orElse(0),
+                disclaimed.value().orElse(false), lastTopic.value());
+        return new Read(state, discarded);
     }
 
     public static Map<String, Object> write(SessionState state) {
@@ -79,50 +129,68 @@ public final class SessionAttributes {
         return attributes;
     }
 
-    private static Optional<Position> position(Map<String, Object> attributes, RoutineCatalog routines, boolean[] tampered) {
-        Object routineId = attributes.get(ROUTINE);
-        if (routineId == null) {
-            tampered[0] |= attributes.containsKey(STEP) || attributes.containsKey(PACE);
-            return Optional.empty();
+    private static void noteDiscarded(Set<String> discarded, String key, Field<?> field) {
+        if (field.discarded()) {
+            discarded.add(key);
         }
-        Optional<Routine> routine = routineId instanceof String id ? routines.find(id) : Optional.empty();
-        Optional<Integer> step = integer(attributes.get(STEP), tampered);
-        Optional<Pace> pace = enumValue(attributes.get(PACE), Pace.class, tampered);
-        if (routine.isEmpty() || step.isEmpty() || pace.isEmpty()
-                || step.get() < 0 || step.get() >= routine.get().stepCount()) {
-            tampered[0] = true;
-            return Optional.empty();
-        }
-        return Optional.of(new Position(routine.get().id(), step.get(), pace.get()));
     }
 
-    private static Optional<Integer> integer(Object value, boolean[] tampered) {
+    private static Field<Position> position(Map<String, Object> attributes, RoutineCatalog routines) {
+        Object routineId = attributes.get(ROUTINE);
+        if (routineId == null) {
+            return attributes.containsKey(STEP) || attributes.containsKey(PACE) ? Field.unfit() : Field.absent();
+        }
+        Optional<Routine> routine = routineId instanceof String id ? routines.find(id) : Optional.empty();
+        Optional<Integer> step = integer(attributes.get(STEP)).value();
+        Optional<Pace> pace = enumValue(attributes.get(PACE), Pace.class).value();
+        if (routine.isEmpty() || step.isEmpty() || pace.isEmpty()
+                || step.get() < 0 || step.get() >= routine.get().stepCount()) {
+            return Field.unfit();
+        }
+        return Field.of(new Position(routine.get().id(), step.get(), pace.get()));
+    }
+
+    /** A round count; the key alone, with no count in range, counts as tampering. */
+    private static Field<Integer> rounds(Map<String, Object> attributes) {
+        Optional<Integer> rounds = integer(attributes.get(ROUNDS)).value().filter(n -> n >= 0 && n <= MOST_ROUNDS);
+        if (rounds.isPresent()) {
+            return Field.of(rounds.get());
+        }
+        return attributes.containsKey(ROUNDS) ? Field.unfit() : Field.absent();
+    }
+
+    /** A topic id as the content names them; the key alone, with no such id, counts as tampering. */
+    private static Field<String> lastTopic(Map<String, Object> attributes) {
+        if (attributes.get(LAST_TOPIC) instanceof String topic && topic.matches("[A-Z_]{1,40}")) {
+            return Field.of(topic);
+        }
+        return attributes.containsKey(LAST_TOPIC) ? Field.unfit() : Field.absent();
+    }
+
+    private static Field<Integer> integer(Object value) {
         // Jackson reads small JSON numbers as Integer, but a hand-made request may carry 2.0 or "2".
         if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
                 && Math.abs(number.doubleValue()) < 1_000_000) {
-            return Optional.of(number.intValue());
+            return Field.of(number.intValue());
         }
-        tampered[0] |= value != null;
-        return Optional.empty();
+        return Field.unreadable(value);
     }
 
-    private static boolean bool(Object value, boolean[] tampered) {
+    private static Field<Boolean> bool(Object value) {
         if (value instanceof Boolean flag) {
-            return flag;
+            return Field.of(flag);
         }
-        tampered[0] |= value != null;
-        return false;
+        return Field.unreadable(value);
     }
 
-    private static <E extends Enum<E>> Optional<E> enumValue(Object value, Class<E> type, boolean[] tampered) {
+    private static <E extends Enum<E>> Field<E> enumValue(Object value, Class<E> type) {
         if (value instanceof String name) {
             for (E constant : type.getEnumConstants()) {
                 if (constant.name().equals(name)) {
-                    return Optional.of(constant);
+                    return Field.of(constant);
                 }
             }
         }
-        tampered[0] |= value != null;
-        return Optional.empty();
+        return Field.unreadable(value);
     }
 }

@@ -29,10 +29,6 @@ public record Position(String routineId, int step, Pace pace) {
         return new Position(routine.id(), routine.stepCount() - 1, Pace.WHOLE);
     }
 
-    public boolean fits(Routine routine) {
-        return routine.id().equals(routineId) && step < routine.stepCount();
-    }
-
     public boolean isLast(Routine routine) {
         return step == routine.stepCount() - 1;
     }

@@ -33,7 +33,7 @@ public final class TurnInterceptor implements RequestInterceptor {
                 : input.getAttributesManager().getSessionAttributes();
         SessionAttributes.Read read = SessionAttributes.read(attributes, content.routines());
         if (read.tampered()) {
-            LOG.warn("session attributes did not fit and were reset: {}", attributes.keySet());
+            LOG.warn("session attributes did not fit and were dropped: {}", read.discarded());
         }
         input.getAttributesManager().getRequestAttributes()
                 .put(Turn.ATTRIBUTE, new Turn(content, read.state(), Verdict.none()));

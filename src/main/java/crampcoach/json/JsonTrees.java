@@ -16,8 +16,8 @@ import java.io.InputStream;
  *
  * <p>Why not {@code ObjectMapper.readTree}: constructing the first {@code ObjectMapper} loads and
  * initialises some four hundred databind classes (serializer and deserializer factories, date
- * formats, type resolution), about 200 ms of a cold Lambda's CPU, none of which a tree needs. The
- * parser and the node classes are a small fraction of that. The trees are the same as the mapper's
+ * formats, type resolution), the largest single cost of a cold start, none of which a tree needs. The
+ * parser and the node classes are a small fraction of that (figures in the README's "Cold start"). The trees are the same as the mapper's
  * default ones: integers as int, long or big integer by size, decimals as double.
  */
 public final class JsonTrees {

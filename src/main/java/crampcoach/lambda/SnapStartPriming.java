@@ -51,18 +51,18 @@ public final class SnapStartPriming {
     /**
      * The other locales the skill has content for (content/ and interactionModel/). Each reads its
      * content on first use, so a launch in each is replayed too; a locale missing here is still
-     * answered correctly, only its first request reads its content (about 20 ms).
+     * answered correctly, only its first request pays for reading its content.
      */
     private static final List<String> OTHER_LOCALES = List.of("en-GB", "en-CA", "en-AU", "en-IN");
     private static final String CANNED_LOCALE = "\"locale\":\"en-US\"";
 
     /**
      * How many times the canned requests are replayed. One pass loads and initialises every class on
-     * those paths, which is most of the gain (one-shot's first request: ~95 ms unprimed, 1-1.5 ms
-     * after one pass); further passes let C1 compile the JSON and dispatch methods, and compiled code
-     * is part of the snapshot too (~0.25 ms after 40 passes). 40 passes take about a quarter of a
-     * second at publish time, off every user's path; more buys nothing a person could hear.
-     * Measured with src/bench (PrimingEffect, whose last argument overrides this number).
+     * those paths, which is most of the gain; further passes let C1 compile the JSON and dispatch
+     * methods, and compiled code is part of the snapshot too. The passes run at publish time, off every
+     * user's path, and beyond this number they buy nothing a person could hear. The figures are in the
+     * README's "Cold start" section, measured with src/bench (PrimingEffect, whose last argument
+     * overrides this number).
      */
     private static final int ROUNDS = 40;
 
@@ -92,11 +92,6 @@ public final class SnapStartPriming {
         Hook hook = new Hook(handler);
         hook.registerWithGlobalContext();
         return new SnapStartPriming(Optional.of(hook));
-    }
-
-    /** True when a priming hook was registered: only while Lambda initialises for a snapshot. */
-    public boolean registered() {
-        return hook.isPresent();
     }
 
     /**

@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +44,32 @@ class ContentLibraryTest {
         assertEquals("en", content.settings().locale());
         assertEquals(Optional.empty(), content.settings().emergencyNumber());
         assertEquals("your local emergency number", content.settings().emergencyNumberSpoken());
+    }
+
+    @Test
+    @DisplayName("knows exactly the locales with a folder of their own")
+    void knows_the_locales_with_a_folder() {
+        for (String locale : List.of("en-US", "en-GB", "en-CA", "en-AU", "en-IN")) {
+            assertTrue(library.knows(locale), locale);
+        }
+        for (String locale : List.of("fr-FR", "en", "EN-us", "en-us", "../en-US", "")) {
+            assertFalse(library.knows(locale), locale);
+        }
+        assertFalse(library.knows(null));
+    }
+
+    /** A folder for a locale Alexa does not send, or a misspelt one, would otherwise never be read. */
+    @Test
+    @DisplayName("knows every locale folder under content/")
+    void knows_every_locale_folder() throws IOException {
+        try (Stream<Path> folders = Files.list(Path.of("src/main/resources/content"))) {
+            List<String> locales = folders.filter(Files::isDirectory).map(folder -> folder.getFileName().toString())
+                    .filter(name -> !name.equals("en")).toList();
+            assertFalse(locales.isEmpty());
+            for (String locale : locales) {
+                assertTrue(library.knows(locale), locale);
+            }
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,7 @@ class SessionAttributesTest {
         SessionAttributes.Read read = SessionAttributes.read(new HashMap<>(SessionAttributes.write(state)), routines);
         assertEquals(state, read.state());
         assertFalse(read.tampered());
+        assertEquals(Set.of(), read.discarded());
     }
 
     @Test
@@ -42,7 +44,7 @@ class SessionAttributesTest {
     void an_unknown_routine_starts_fresh() {
         SessionAttributes.Read read = SessionAttributes.read(Map.of("routine", "EVIL", "step", 0, "pace", "WHOLE"), routines);
         assertEquals(Optional.empty(), read.state().position());
-        assertTrue(read.tampered());
+        assertEquals(List.of("routine", "step", "pace"), List.copyOf(read.discarded()));
     }
 
     @Test
@@ -50,13 +52,21 @@ class SessionAttributesTest {
         SessionAttributes.Read read = SessionAttributes.read(
                 Map.of("awaiting", 7, "paused", "yes", "rounds", 9999, "disclaimed", "true", "lastTopic", "<script>"), routines);
         assertEquals(SessionState.fresh(), read.state());
+        assertEquals(Set.of("awaiting", "paused", "rounds", "disclaimed", "lastTopic"), read.discarded());
+    }
+
+    @Test
+    void a_step_without_a_routine_is_dropped_and_the_rest_kept() {
+        SessionAttributes.Read read = SessionAttributes.read(Map.of("step", 1, "disclaimed", true), routines);
+        assertEquals(SessionState.fresh().afterDisclaimer(), read.state());
+        assertEquals(Set.of("step"), read.discarded());
         assertTrue(read.tampered());
     }
 
     @Test
     void nothing_about_symptoms_is_ever_written() {
         Map<String, Object> written = SessionAttributes.write(SessionState.fresh().anotherRound().afterDisclaimer());
-        assertEquals(java.util.Set.of("rounds", "disclaimed"), written.keySet());
+        assertEquals(Set.of("rounds", "disclaimed"), written.keySet());
     }
 
 }

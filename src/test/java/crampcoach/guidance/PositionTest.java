@@ -40,11 +40,6 @@ class PositionTest {
     }
 
     @Test
-    void a_step_past_the_end_does_not_fit() {
-        assertEquals(false, new Position("CALF", 3, Pace.STEP_BY_STEP).fits(threeSteps));
-    }
-
-    @Test
     void a_negative_step_is_refused() {
         assertThrows(IllegalArgumentException.class, () -> new Position("CALF", -1, Pace.WHOLE));
     }

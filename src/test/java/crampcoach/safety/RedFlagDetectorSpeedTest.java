@@ -1,13 +1,18 @@
 package crampcoach.safety;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The check runs on every request and the detector is built on a Lambda cold start, so both must be
- * cheap. The bounds are loose enough for a slow CI machine and still catch a regex-per-phrase design.
+ * The check runs on every request and the detector is built on every cold start. How long each takes
+ * is the benchmark's to say ({@code src/bench/run-benchmark.sh}, DetectorSpeed, figures in the
+ * README); this test keeps only a sanity bound, some hundred times what either takes, so that a slow CI
+ * machine cannot trip it while a design gone badly wrong (backtracking, a regex per phrase per word)
+ * still does.
  */
 class RedFlagDetectorSpeedTest {
 
@@ -16,27 +21,17 @@ class RedFlagDetectorSpeedTest {
             "i can't breathe", "what if my leg goes numb", "the cramp is easing now thank you");
 
     @Test
-    void a_warm_check_of_a_typical_utterance_takes_well_under_a_tenth_of_a_millisecond() {
-        RedFlagDetector detector = SafetyFixtures.detector();
-        for (int i = 0; i < 20_000; i++) {
-            detector.assess(List.of(TYPICAL.get(i % TYPICAL.size())));
-        }
-        int runs = 60_000;
-        long start = System.nanoTime();
-        for (int i = 0; i < runs; i++) {
-            detector.assess(List.of(TYPICAL.get(i % TYPICAL.size())));
-        }
-        double micros = (System.nanoTime() - start) / 1_000.0 / runs;
-        assertTrue(micros < 50, "one check took " + micros + " microseconds on average");
-    }
-
-    @Test
-    void building_the_detector_is_cheap_enough_for_a_cold_start() {
+    void building_the_detector_and_twelve_thousand_checks_stay_far_inside_a_sanity_bound() {
         RedFlagLexicon lexicon = SafetyFixtures.english().lexicon();
-        new RedFlagDetector(lexicon);
-        long start = System.nanoTime();
-        new RedFlagDetector(lexicon);
-        double millis = (System.nanoTime() - start) / 1_000_000.0;
-        assertTrue(millis < 100, "building took " + millis + " ms");
+        int emergencies = assertTimeout(Duration.ofSeconds(10), () -> {
+            RedFlagDetector detector = new RedFlagDetector(lexicon);
+            int count = 0;
+            for (int i = 0; i < 12_000; i++) {
+                count += detector.assess(List.of(TYPICAL.get(i % TYPICAL.size()))).urgency() == Urgency.EMERGENCY ? 1 : 0;
+            }
+            return count;
+        });
+        // Only "i can't breathe" is an emergency: the loop did the work it was timed for.
+        assertEquals(12_000 / TYPICAL.size(), emergencies);
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazon.ask.SkillStreamHandler;
+import com.amazon.ask.exception.AskSdkException;
 import crampcoach.content.ContentLibrary;
 import crampcoach.content.LocaleContent;
 import crampcoach.guidance.Routine;
@@ -373,7 +374,8 @@ class CrampCoachDialogTest {
         @Test
         void json_that_is_not_an_alexa_request() {
             Heard heard = alexa.raw(Dialog.utf8("{\"hello\": \"world\"}"));
-            assertFalse(heard.words().isEmpty());
+            assertEquals(new ContentLibrary().forLocale("xx").messages().text("error.unreadable"), heard.words());
+            assertTrue(heard.endsSession());
         }
 
         @Test
@@ -407,7 +409,9 @@ class CrampCoachDialogTest {
 
         @Test
         void a_slot_with_no_value() {
-            Heard heard = alexa.oneShot("ReportSymptomIntent");
+            Heard heard = alexa.oneShot("ReportSymptomIntent", Dialog.empty("symptom"));
+            assertTrue(heard.words().startsWith(message("symptom.noRedFlag")), heard.words());
+            assertTrue(heard.words().endsWith(message("ask.wantsStretch")), heard.words());
             assertTrue(heard.keepsListening());
         }
 
@@ -418,7 +422,20 @@ class CrampCoachDialogTest {
                     CrampCoachSkill.create(new SkillSettings(Optional.of("amzn1.ask.skill.the-real-one")))) {
             };
             Dialog other = Dialog.withHandler(lambda, "en-US");
-            assertThrows(RuntimeException.class, other::launch);
+            // The SDK's stream handler throws this when its skill answers nothing: Lambda reports an
+            // error to the caller and nothing is said.
+            AskSdkException refused = assertThrows(AskSdkException.class, other::launch);
+            assertEquals("Could not find a skill to handle the incoming request", refused.getMessage());
+        }
+
+        @Test
+        @DisplayName("the same request with this skill's id is answered: the id alone was refused")
+        void this_skill_id_is_answered() {
+            SkillStreamHandler lambda = new SkillStreamHandler(CrampCoachSkill.create(
+                    new SkillSettings(Optional.of("amzn1.ask.skill.00000000-0000-0000-0000-000000000000")))) {
+            };
+            Heard heard = Dialog.withHandler(lambda, "en-US").launch();
+            assertTrue(heard.words().startsWith(message("launch.welcome")), heard.words());
         }
     }
 

@@ -56,6 +56,11 @@ final class Dialog {
         return new SlotValue(name, heard, id);
     }
 
+    /** A slot the intent carries but nobody filled: Alexa sends its name and no value. */
+    static SlotValue empty(String name) {
+        return new SlotValue(name, null, null);
+    }
+
     /** A slot whose words entity resolution could not match. */
     static SlotValue unmatched(String name, String heard) {
         return new SlotValue(name, heard, null);
@@ -149,8 +154,11 @@ final class Dialog {
         for (SlotValue slot : slots) {
             ObjectNode node = slotNodes.putObject(slot.name());
             node.put("name", slot.name());
-            node.put("value", slot.heard());
             node.put("confirmationStatus", "NONE");
+            if (slot.heard() == null) {
+                continue;
+            }
+            node.put("value", slot.heard());
             node.put("source", "USER");
             ObjectNode authority = node.putObject("resolutions").putArray("resolutionsPerAuthority").addObject();
             authority.put("authority", "amzn1.er-authority.echo-sdk.amzn1.ask.skill.test." + slot.name());
