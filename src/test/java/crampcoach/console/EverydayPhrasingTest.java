@@ -1,7 +1,9 @@
 package crampcoach.console;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import crampcoach.content.ContentLibrary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Everyday questions, written down before the samples were grown (src/test/resources/everyday), matched
@@ -23,6 +27,9 @@ class EverydayPhrasingTest {
 
     private static final Path HELD_OUT = Path.of("src/test/resources/everyday/heldout.tsv");
     private static final double TARGET = 0.95;
+    /** How people start a question; every topic is asked in each of them. */
+    private static final List<String> QUESTION_FORMS = List.of("what should", "can i", "does", "is there", "will",
+            "what about", "how do i");
 
     /** One held-out line: what is said, in which locale, and where it should land. */
     record Line(String locale, String text, String intent, Optional<String> slot, Optional<String> id) {
@@ -77,5 +84,23 @@ class EverydayPhrasingTest {
         missed.forEach(miss -> System.out.println("  missed: " + miss));
         assertTrue(lines.size() >= 60, "the held-out set has " + lines.size() + " lines");
         assertTrue(reached >= TARGET * lines.size(), reached + " of " + lines.size() + " matched; missed " + missed);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en-US", "en-GB", "en-CA", "en-AU", "en-IN"})
+    void every_topic_is_asked_in_each_question_form(String locale) {
+        InteractionModel model = Fixtures.model(locale);
+        List<String> topics = new ArrayList<>(new ContentLibrary().forLocale(locale).topics().byIntent().keySet());
+        topics.addAll(List.of("MedicineIntent", "StretchIntent"));
+        List<String> missing = new ArrayList<>();
+        for (String topic : topics) {
+            List<String> samples = model.intent(topic).orElseThrow().samples();
+            for (String form : QUESTION_FORMS) {
+                if (samples.stream().noneMatch(sample -> sample.startsWith(form + " "))) {
+                    missing.add(topic + " \"" + form + " ...\"");
+                }
+            }
+        }
+        assertEquals(List.of(), missing, locale);
     }
 }
