@@ -14,6 +14,9 @@ import java.util.concurrent.ConcurrentMap;
  */
 public final class ContentLibrary {
 
+    /** The ending of a locale value's spoken twin, such as {@code emergencyNumberSpoken}. */
+    private static final String SPOKEN = "Spoken";
+
     private final ContentFiles files;
     private final ConcurrentMap<String, LocaleContent> loaded = new ConcurrentHashMap<>();
 
@@ -37,7 +40,7 @@ public final class ContentLibrary {
     private LocaleContent load(String locale) {
         LocaleSettings settings = settings(locale, files.read(locale, "locale.json"));
         GuidanceReader guidance = new GuidanceReader(settings.placeholders());
-        Messages messages = messages(locale, files.read(locale, "messages.json"), settings.placeholders());
+        Messages messages = messages(locale, files.read(locale, "messages.json"), settings);
         RedFlagReader.Result redFlags = new RedFlagReader().read(
                 files.open(ContentFiles.BASE_LOCALE, "red-flags.json")
                         .orElseThrow(() -> new IllegalStateException("missing content/en/red-flags.json")),
@@ -48,32 +51,46 @@ public final class ContentLibrary {
                 redFlags.detector(), redFlags.reasons());
     }
 
+    /**
+     * Reads locale.json. A value {@code K} that holds digits has a spoken twin {@code KSpoken}: content
+     * that says {@code {K}} is spoken with the twin and written (on cards) with the digits.
+     */
     private static LocaleSettings settings(String locale, JsonNode file) {
-        Map<String, String> placeholders = new LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         file.properties().forEach(field -> {
             if (field.getValue().isTextual()) {
-                placeholders.put(field.getKey(), field.getValue().asText());
+                values.put(field.getKey(), field.getValue().asText());
             }
         });
-        String digits = placeholders.getOrDefault("emergencyNumber", "");
-        String spoken = placeholders.get("emergencyNumberSpoken");
-        if (spoken == null || spoken.isBlank()) {
+        Map<String, String> spoken = new LinkedHashMap<>();
+        Map<String, String> written = new LinkedHashMap<>();
+        values.forEach((key, value) -> {
+            if (!key.endsWith(SPOKEN)) {
+                spoken.put(key, values.getOrDefault(key + SPOKEN, value));
+                written.put(key, value);
+            }
+        });
+        String digits = values.getOrDefault("emergencyNumber", "");
+        String emergencySpoken = values.get("emergencyNumber" + SPOKEN);
+        if (emergencySpoken == null || emergencySpoken.isBlank()) {
             throw new IllegalStateException(locale + "/locale.json: emergencyNumberSpoken is missing");
         }
-        // Content says {emergencyNumber} and always means the words Alexa should speak.
-        placeholders.put("emergencyNumber", spoken);
-        return new LocaleSettings(locale, digits.isBlank() ? Optional.empty() : Optional.of(digits), placeholders);
+        // Where the country is unknown there are no digits to write: the card says what speech says.
+        spoken.put("emergencyNumber", emergencySpoken);
+        written.put("emergencyNumber", digits.isBlank() ? emergencySpoken : digits);
+        return new LocaleSettings(locale, digits.isBlank() ? Optional.empty() : Optional.of(digits), spoken, written);
     }
 
-    private static Messages messages(String locale, JsonNode file, Map<String, String> placeholders) {
-        Map<String, String> texts = new LinkedHashMap<>();
+    private static Messages messages(String locale, JsonNode file, LocaleSettings settings) {
+        Map<String, String> spoken = new LinkedHashMap<>();
+        Map<String, String> written = new LinkedHashMap<>();
         file.path("messages").properties().forEach(field -> {
-            String text = Wording.fill(field.getValue().asText(), placeholders);
-            texts.put(field.getKey(), text);
+            spoken.put(field.getKey(), Wording.fill(field.getValue().asText(), settings.placeholders()));
+            written.put(field.getKey(), Wording.fill(field.getValue().asText(), settings.written()));
         });
-        if (texts.isEmpty()) {
+        if (spoken.isEmpty()) {
             throw new IllegalStateException(locale + ": messages.json has no messages");
         }
-        return Messages.of(texts);
+        return Messages.of(spoken, written);
     }
 }

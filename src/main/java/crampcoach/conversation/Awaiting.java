@@ -7,6 +7,10 @@ public enum Awaiting {
     WHERE,
     /** "Front or back of the thigh?" */
     THIGH_SIDE,
+    /** "Your calf, your thigh, or your foot?" after "my leg". */
+    LEG_PART,
+    /** A routine's safety question, such as "did this start after a fall?", before its first step. */
+    SAFETY_CHECK,
     /** "Has it eased?" after a routine. */
     EASED,
     /** "Would you like a stretch?" */

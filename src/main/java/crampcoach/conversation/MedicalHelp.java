@@ -9,7 +9,7 @@ import crampcoach.speech.SpeechBuilder;
 
 /**
  * The reply to a red flag: one sentence on why, then plainly what to do. It ends the session, so no
- * stretch or timer carries on, and leaves the same words on a card in the Alexa app.
+ * stretch or timer carries on, and leaves the same words on a card in the Alexa app, numbers in digits.
  */
 public final class MedicalHelp {
 
@@ -17,13 +17,17 @@ public final class MedicalHelp {
     }
 
     public static Reply reply(LocaleContent content, Verdict verdict) {
-        Messages messages = content.messages();
         String reason = verdict.category().flatMap(content::redFlagReason)
-                .orElseGet(() -> messages.text("redFlag.reason.unknown"));
-        String action = messages.text(verdict.urgency() == Urgency.EMERGENCY ? "redFlag.emergency" : "redFlag.urgent");
-        Speech speech = new SpeechBuilder().say(reason).say(action).build();
+                .orElseGet(() -> content.messages().text("redFlag.reason.unknown"));
+        return reply(content, verdict.urgency(), reason);
+    }
+
+    /** The same answer with a reason of the caller's, such as a routine's safety question answered yes. */
+    public static Reply reply(LocaleContent content, Urgency urgency, String reason) {
+        Messages messages = content.messages();
+        String action = urgency == Urgency.EMERGENCY ? "redFlag.emergency" : "redFlag.urgent";
+        Speech speech = new SpeechBuilder().say(reason).say(messages.text(action)).build();
         return Reply.end(speech)
-                .withCard(new Reply.Card(messages.text("redFlag.card.title"), reason + " " + action))
-                .withoutDisclaimer();
+                .withCard(new Reply.Card(messages.written("redFlag.card.title"), reason + " " + messages.written(action)));
     }
 }

@@ -36,9 +36,9 @@ public record Reply(Speech speech, Optional<String> question, SessionState next,
         return new Reply(speech, Optional.of(question), next, Optional.empty(), true);
     }
 
-    /** Says something and ends the session. */
+    /** Says something and ends the session; a closing line never carries the disclaimer after it. */
     public static Reply end(Speech speech) {
-        return new Reply(speech, Optional.empty(), SessionState.fresh(), Optional.empty(), true);
+        return new Reply(speech, Optional.empty(), SessionState.fresh(), Optional.empty(), false);
     }
 
     public boolean endsSession() {
@@ -54,7 +54,7 @@ public record Reply(Speech speech, Optional<String> question, SessionState next,
         return new Reply(new SpeechBuilder().append(before).append(speech).build(), question, next, card, disclaimer);
     }
 
-    /** Red flags say what to do and nothing else. */
+    /** Leaves the disclaimer out: a question that only narrows things down leaves it to the answer after it. */
     public Reply withoutDisclaimer() {
         return new Reply(speech, question, next, card, false);
     }

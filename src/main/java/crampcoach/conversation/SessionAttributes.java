@@ -28,6 +28,8 @@ public final class SessionAttributes {
     static final String ROUNDS = "rounds";
     static final String DISCLAIMED = "disclaimed";
     static final String LAST_TOPIC = "lastTopic";
+    static final String CHECK_ROUTINE = "checkRoutine";
+    static final String CHECK_PACE = "checkPace";
 
     /** More rounds than anyone would sit through; a larger count can only be tampering. */
     private static final int MOST_ROUNDS = 20;
@@ -85,6 +87,7 @@ public final class SessionAttributes {
         Field<Integer> rounds = rounds(attributes);
         Field<Boolean> disclaimed = bool(attributes.get(DISCLAIMED));
         Field<String> lastTopic = lastTopic(attributes);
+        Field<Position> checking = checking(attributes, routines);
 
         Set<String> discarded = new LinkedHashSet<>();
         if (position.discarded()) {
@@ -99,10 +102,19 @@ public final class SessionAttributes {
         noteDiscarded(discarded, ROUNDS, rounds);
         noteDiscarded(discarded, DISCLAIMED, disclaimed);
         noteDiscarded(discarded, LAST_TOPIC, lastTopic);
+        // A safety question and the routine it guards arrive together or not at all.
+        boolean awaitsCheck = awaiting.value().filter(Awaiting.SAFETY_CHECK::equals).isPresent();
+        if (checking.discarded() || checking.value().isPresent() != awaitsCheck) {
+            for (String key : List.of(AWAITING, CHECK_ROUTINE, CHECK_PACE)) {
+                if (attributes.containsKey(key)) {
+                    discarded.add(key);
+                }
+            }
+        }
 
         SessionState state = new SessionState(position.value(), awaiting.value().orElse(Awaiting.NOTHING),
                 paused.value().orElse(false) && position.value().isPresent(), rounds.value().orElse(0),
-                disclaimed.value().orElse(false), lastTopic.value());
+                disclaimed.value().orElse(false), lastTopic.value(), checking.value());
         return new Read(state, discarded);
     }
 
@@ -126,6 +138,10 @@ public final class SessionAttributes {
             attributes.put(DISCLAIMED, true);
         }
         state.lastTopic().ifPresent(topic -> attributes.put(LAST_TOPIC, topic));
+        state.checking().ifPresent(start -> {
+            attributes.put(CHECK_ROUTINE, start.routineId());
+            attributes.put(CHECK_PACE, start.pace().name());
+        });
         return attributes;
     }
 
@@ -148,6 +164,20 @@ public final class SessionAttributes {
             return Field.unfit();
         }
         return Field.of(new Position(routine.get().id(), step.get(), pace.get()));
+    }
+
+    /** The routine waiting for its safety question: only a routine that has one. */
+    private static Field<Position> checking(Map<String, Object> attributes, RoutineCatalog routines) {
+        Object routineId = attributes.get(CHECK_ROUTINE);
+        if (routineId == null) {
+            return attributes.containsKey(CHECK_PACE) ? Field.unfit() : Field.absent();
+        }
+        Optional<Routine> routine = routineId instanceof String id ? routines.find(id) : Optional.empty();
+        Optional<Pace> pace = enumValue(attributes.get(CHECK_PACE), Pace.class).value();
+        if (routine.isEmpty() || routine.get().check().isEmpty() || pace.isEmpty()) {
+            return Field.unfit();
+        }
+        return Field.of(Position.start(routine.get(), pace.get()));
     }
 
     /** A round count; the key alone, with no count in range, counts as tampering. */

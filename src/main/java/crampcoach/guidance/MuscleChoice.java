@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * Turns the muscle a person named into what to do next. Some answers are ambiguous in a way that
- * matters: the front and back of the thigh need opposite stretches, so "thigh" must be asked about.
+ * matters: the front and back of the thigh need opposite stretches, so "thigh" must be asked about,
+ * and "my leg" could be the calf, the thigh or the foot.
  */
 public final class MuscleChoice {
 
@@ -20,6 +21,10 @@ public final class MuscleChoice {
     public record AskThighSide() implements Outcome {
     }
 
+    /** Ask one short question: the calf, the thigh or the foot? */
+    public record AskLegPart() implements Outcome {
+    }
+
     /** Ask one short question: where is the cramp? */
     public record AskWhere() implements Outcome {
     }
@@ -29,7 +34,7 @@ public final class MuscleChoice {
     }
 
     /** The question the skill asked last, which changes how a one-word answer is read. */
-    public enum Question { NONE, WHERE, THIGH_SIDE }
+    public enum Question { NONE, WHERE, THIGH_SIDE, LEG_PART }
 
     private static final String THIGH = "THIGH";
     private static final String LEG = "LEG";
@@ -55,11 +60,15 @@ public final class MuscleChoice {
         if (asked == Question.THIGH_SIDE && id.equals(LOWER_BACK)) {
             id = BACK_THIGH;
         }
+        // Answering "calf, thigh or foot?", "the back" means the back of the leg, which is still two places.
+        if (asked == Question.LEG_PART && id.equals(LOWER_BACK)) {
+            return new AskLegPart();
+        }
         if (id.equals(THIGH)) {
             return new AskThighSide();
         }
         if (id.equals(LEG)) {
-            return new AskWhere();
+            return new AskLegPart();
         }
         return routines.find(id).<Outcome>map(routine -> new Guide(routine.id())).orElse(new NoRoutine(id));
     }

@@ -3,6 +3,7 @@ package crampcoach.guidance;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A guided stretch for one muscle group: a short lead-in, the steps in order, and how to stay safe.
@@ -11,15 +12,18 @@ import java.util.Objects;
  * @param name    how the muscle is named in speech, such as "calf"
  * @param intro   a few words before the first instruction; may be empty
  * @param steps   at least one step
- * @param safety  one sentence on staying safe while stretching
+ * @param safety  one sentence on staying safe while stretching, said before the first hold
+ * @param check   the question to ask before the first step, for routines some injuries rule out
  */
-public record Routine(String id, String name, String intro, List<Step> steps, String safety) {
+public record Routine(String id, String name, String intro, List<Step> steps, String safety,
+        Optional<SafetyCheck> check) {
 
     public Routine {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(intro, "intro");
         Objects.requireNonNull(safety, "safety");
+        Objects.requireNonNull(check, "check");
         steps = List.copyOf(steps);
         if (id.isBlank() || name.isBlank()) {
             throw new IllegalArgumentException("a routine needs an id and a name");
@@ -30,6 +34,14 @@ public record Routine(String id, String name, String intro, List<Step> steps, St
         if (safety.isBlank()) {
             throw new IllegalArgumentException("routine " + id + " must say how to stay safe");
         }
+        if (steps.get(0).deepensPrevious()) {
+            throw new IllegalArgumentException("routine " + id + ": the first step has no stretch before it to deepen");
+        }
+    }
+
+    /** A routine that needs no question before it starts. */
+    public Routine(String id, String name, String intro, List<Step> steps, String safety) {
+        this(id, name, intro, steps, safety, Optional.empty());
     }
 
     public int stepCount() {
@@ -41,6 +53,10 @@ public record Routine(String id, String name, String intro, List<Step> steps, St
     }
 
     public Duration totalHold() {
-        return steps.stream().map(Step::hold).reduce(Duration.ZERO, Duration::plus);
+        return totalHold(Tempo.FIRST);
+    }
+
+    public Duration totalHold(Tempo tempo) {
+        return steps.stream().map(step -> step.hold(tempo)).reduce(Duration.ZERO, Duration::plus);
     }
 }

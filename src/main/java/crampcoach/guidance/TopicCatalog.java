@@ -1,27 +1,32 @@
 package crampcoach.guidance;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-/** The topics of one locale, found by the intent that asks for them or by id. */
-public record TopicCatalog(Map<String, Topic> byIntent) {
+/** The topics of one locale, found by id or by the intent that asks for them. */
+public record TopicCatalog(Map<String, Topic> byId) {
 
     public TopicCatalog {
-        byIntent = Map.copyOf(byIntent);
+        byId = Map.copyOf(byId);
     }
 
     public static TopicCatalog of(Collection<Topic> topics) {
-        return new TopicCatalog(topics.stream().collect(Collectors.toMap(Topic::intent, Function.identity())));
+        Map<String, Topic> byId = new LinkedHashMap<>();
+        for (Topic topic : topics) {
+            if (byId.put(topic.id(), topic) != null) {
+                throw new IllegalArgumentException("two topics with the id " + topic.id());
+            }
+        }
+        return new TopicCatalog(byId);
     }
 
     public Optional<Topic> forIntent(String intentName) {
-        return Optional.ofNullable(byIntent.get(intentName));
+        return byId.values().stream().filter(topic -> topic.intent().filter(intentName::equals).isPresent()).findFirst();
     }
 
     public Optional<Topic> forId(String id) {
-        return byIntent.values().stream().filter(topic -> topic.id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
     }
 }

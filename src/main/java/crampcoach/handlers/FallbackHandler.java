@@ -5,10 +5,8 @@ import static com.amazon.ask.request.Predicates.intentName;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
-import crampcoach.conversation.Awaiting;
 import crampcoach.conversation.Coach;
 import crampcoach.conversation.IntentNames;
-import crampcoach.conversation.Reply;
 import java.util.Optional;
 
 /**
@@ -26,9 +24,6 @@ public final class FallbackHandler implements RequestHandler {
     public Optional<Response> handle(HandlerInput input) {
         Turn turn = Turn.of(input);
         Coach coach = turn.coach();
-        if (turn.state().awaiting() == Awaiting.THIGH_SIDE) {
-            return Responder.send(input, Reply.ask(coach.line("fallback"), coach.text("ask.thighSide"), turn.state()));
-        }
-        return Responder.send(input, coach.askWhere(coach.line("fallback")));
+        return Responder.send(input, coach.askAgain(coach.line("fallback")));
     }
 }

@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public final class NoHandler implements RequestHandler {
 
-    /** Three rounds of two to three minutes: about the ten minutes after which the NHS says get help. */
+    /** Three rounds, the later ones slower, of some three minutes each: about the ten minutes after which the NHS says get help. */
     static final int ROUNDS_BEFORE_HELP = 3;
 
     static final String WONT_STOP = "WONT_STOP";
@@ -42,8 +42,10 @@ public final class NoHandler implements RequestHandler {
                 return Responder.send(input,
                         MedicalHelp.reply(turn.content(), new Verdict(Urgency.URGENT, Optional.of(WONT_STOP))));
             }
-            return Responder.send(input,
-                    coach.whole(coach.routine(position.get().routineId())).after(coach.line("eased.no")));
+            return Responder.send(input, coach.slowerRound(coach.routine(position.get().routineId())));
+        }
+        if (turn.state().awaiting() == Awaiting.SAFETY_CHECK) {
+            return Responder.send(input, coach.answerCheck(false));
         }
         if (turn.state().awaiting() == Awaiting.NOTHING) {
             return Responder.send(input, Reply.end(coach.line("goodbye")));

@@ -9,13 +9,15 @@ import crampcoach.conversation.Awaiting;
 import crampcoach.conversation.Coach;
 import crampcoach.conversation.IntentNames;
 import crampcoach.conversation.Reply;
-import crampcoach.safety.Urgency;
+import crampcoach.speech.Speech;
 import crampcoach.speech.SpeechBuilder;
 import java.util.Optional;
 
 /**
  * A symptom that is not a red flag ("it's a bit sore", "I get these every night"). Red flags never get
- * here: the red-flag handler answers them first. Advisory ones are worth mentioning to a doctor.
+ * here: the red-flag handler answers them first. Advisory ones get a line worded for their category.
+ * Said in answer to a routine's safety question ("I didn't fall"), it is not yet a "no": the question
+ * is asked again, so only a plain no starts the stretch.
  */
 public final class ReportSymptomHandler implements RequestHandler {
 
@@ -28,13 +30,12 @@ public final class ReportSymptomHandler implements RequestHandler {
     public Optional<Response> handle(HandlerInput input) {
         Turn turn = Turn.of(input);
         Coach coach = turn.coach();
-        if (turn.verdict().urgency() == Urgency.ADVISORY) {
-            String reason = turn.verdict().category().flatMap(turn.content()::redFlagReason).orElse("");
-            return Responder.send(input, Reply.ask(
-                    new SpeechBuilder().say(reason).say(coach.text("advisory.mention")).build(),
-                    coach.text("ask.wantsStretch"), turn.state().awaiting(Awaiting.WANTS_STRETCH)));
+        Speech said = coach.advisory().map(advisory -> new SpeechBuilder().say(advisory).build())
+                .orElseGet(() -> coach.line("symptom.noRedFlag"));
+        if (turn.state().awaiting() == Awaiting.SAFETY_CHECK) {
+            return Responder.send(input, coach.askAgain(said));
         }
-        return Responder.send(input, Reply.ask(coach.line("symptom.noRedFlag"), coach.text("ask.wantsStretch"),
+        return Responder.send(input, Reply.ask(said, coach.text("ask.wantsStretch"),
                 turn.state().awaiting(Awaiting.WANTS_STRETCH)));
     }
 }

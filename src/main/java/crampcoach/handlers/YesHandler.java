@@ -25,7 +25,9 @@ public final class YesHandler implements RequestHandler {
         Coach coach = turn.coach();
         Reply reply = switch (turn.state().awaiting()) {
             case EASED -> Reply.end(coach.line("eased.yes"));
-            case WANTS_STRETCH, WHERE, THIGH_SIDE -> coach.askWhere(coach.line("yes.which"));
+            case SAFETY_CHECK -> coach.answerCheck(true);
+            case THIGH_SIDE, LEG_PART -> coach.askAgain(coach.line("yes.which"));
+            case WANTS_STRETCH, WHERE -> coach.askWhere(coach.line("yes.which"));
             case NOTHING -> Reply.ask(coach.line("yes.unclear"), coach.text("help.question"),
                     turn.state().awaiting(Awaiting.WHERE));
         };

@@ -30,7 +30,9 @@ class ContentLibraryTest {
         assertTrue(content.settings().emergencyNumber().isPresent());
         content.messages().texts().forEach((id, text) ->
                 assertEquals("", leftover(text), locale + " message " + id));
-        content.topics().byIntent().values().forEach(topic ->
+        content.messages().writtenTexts().forEach((id, text) ->
+                assertEquals("", leftover(text), locale + " written message " + id));
+        content.topics().byId().values().forEach(topic ->
                 assertEquals("", Wording.firstPlaceholder(topic.text()), locale + " topic " + topic.id()));
         content.routines().routines().values().forEach(routine -> routine.steps().forEach(step ->
                 assertEquals("", Wording.firstPlaceholder(step.instruction()), locale + " " + routine.id())));

@@ -8,6 +8,7 @@ import crampcoach.guidance.Pace;
 import crampcoach.guidance.Position;
 import crampcoach.guidance.Routine;
 import crampcoach.guidance.RoutineCatalog;
+import crampcoach.guidance.SafetyCheck;
 import crampcoach.guidance.Step;
 import java.time.Duration;
 import java.util.HashMap;
@@ -27,7 +28,7 @@ class SessionAttributesTest {
     @Test
     void a_written_state_reads_back_the_same() {
         SessionState state = new SessionState(Optional.of(new Position("CALF", 1, Pace.STEP_BY_STEP)),
-                Awaiting.EASED, true, 2, true, Optional.of("MASSAGE"));
+                Awaiting.EASED, true, 2, true, Optional.of("MASSAGE"), Optional.empty());
         SessionAttributes.Read read = SessionAttributes.read(new HashMap<>(SessionAttributes.write(state)), routines);
         assertEquals(state, read.state());
         assertFalse(read.tampered());
@@ -61,6 +62,40 @@ class SessionAttributesTest {
         assertEquals(SessionState.fresh().afterDisclaimer(), read.state());
         assertEquals(Set.of("step"), read.discarded());
         assertTrue(read.tampered());
+    }
+
+    @Test
+    void a_pending_safety_question_reads_back_the_same() {
+        RoutineCatalog withCheck = new RoutineCatalog(Map.of("NECK", new Routine("NECK", "neck", "",
+                List.of(new Step("Tilt.", Duration.ofSeconds(20)), new Step("Rest.", Duration.ZERO)), "Slowly.",
+                Optional.of(new SafetyCheck("Did you fall?", "A fall needs checking.")))));
+        SessionState state = SessionState.fresh().checking(new Position("NECK", 0, Pace.STEP_BY_STEP));
+        SessionAttributes.Read read = SessionAttributes.read(new HashMap<>(SessionAttributes.write(state)), withCheck);
+        assertEquals(state, read.state());
+        assertEquals(Awaiting.SAFETY_CHECK, read.state().awaiting());
+        assertFalse(read.tampered());
+    }
+
+    @Test
+    void a_safety_question_for_a_routine_without_one_is_dropped() {
+        SessionAttributes.Read read = SessionAttributes.read(
+                Map.of("awaiting", "SAFETY_CHECK", "checkRoutine", "CALF", "checkPace", "WHOLE"), routines);
+        assertEquals(SessionState.fresh(), read.state());
+        assertEquals(java.util.Set.of("awaiting", "checkRoutine", "checkPace"), read.discarded());
+    }
+
+    @Test
+    void awaiting_a_safety_question_without_its_routine_awaits_nothing() {
+        SessionAttributes.Read read = SessionAttributes.read(Map.of("awaiting", "SAFETY_CHECK"), routines);
+        assertEquals(Awaiting.NOTHING, read.state().awaiting());
+        assertEquals(java.util.Set.of("awaiting"), read.discarded());
+    }
+
+    @Test
+    void any_other_question_drops_the_pending_safety_question() {
+        SessionState asked = SessionState.fresh().checking(new Position("CALF", 0, Pace.WHOLE));
+        assertEquals(Optional.empty(), asked.answered("MASSAGE").checking());
+        assertEquals(Optional.empty(), asked.awaiting(Awaiting.WHERE).checking());
     }
 
     @Test

@@ -35,8 +35,20 @@ class MuscleChoiceTest {
     }
 
     @Test
-    void a_leg_asks_where_in_the_leg() {
-        assertEquals(new MuscleChoice.AskWhere(), choice.choose(Optional.of("LEG"), MuscleChoice.Question.WHERE));
+    void a_leg_asks_calf_thigh_or_foot() {
+        assertEquals(new MuscleChoice.AskLegPart(), choice.choose(Optional.of("LEG"), MuscleChoice.Question.WHERE));
+        assertEquals(new MuscleChoice.AskLegPart(), choice.choose(Optional.of("LEG"), MuscleChoice.Question.NONE));
+    }
+
+    @Test
+    void answering_the_leg_question_with_a_muscle_guides_it() {
+        assertEquals(new MuscleChoice.Guide("CALF"), choice.choose(Optional.of("CALF"), MuscleChoice.Question.LEG_PART));
+        assertEquals(new MuscleChoice.AskThighSide(), choice.choose(Optional.of("THIGH"), MuscleChoice.Question.LEG_PART));
+    }
+
+    @Test
+    void the_back_answering_the_leg_question_is_not_the_lower_back() {
+        assertEquals(new MuscleChoice.AskLegPart(), choice.choose(Optional.of("LOWER_BACK"), MuscleChoice.Question.LEG_PART));
     }
 
     @Test

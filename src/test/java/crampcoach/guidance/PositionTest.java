@@ -58,4 +58,21 @@ class PositionTest {
     void total_hold_adds_every_step() {
         assertEquals(Duration.ofSeconds(50), threeSteps.totalHold());
     }
+
+    @Test
+    void a_slower_round_holds_each_step_at_least_as_long() {
+        Step step = new Step("Pull your toes up.", Duration.ofSeconds(30), Duration.ofSeconds(45), false);
+        assertEquals(Duration.ofSeconds(45), step.hold(Tempo.SLOWER));
+        assertEquals(Duration.ofSeconds(30), step.hold(Tempo.FIRST));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Step("Hold.", Duration.ofSeconds(30), Duration.ofSeconds(20), false));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Step("Hold.", Duration.ofSeconds(30), Duration.ofSeconds(61), false));
+    }
+
+    @Test
+    void a_first_step_cannot_deepen_a_stretch_before_it() {
+        List<Step> steps = List.of(new Step("A little closer.", Duration.ofSeconds(30), Duration.ofSeconds(30), true));
+        assertThrows(IllegalArgumentException.class, () -> new Routine("CALF", "calf", "", steps, "Go gently."));
+    }
 }

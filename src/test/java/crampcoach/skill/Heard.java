@@ -57,6 +57,20 @@ record Heard(JsonNode response) {
         return total;
     }
 
+    /** What is said before the first pause, tags removed: everything, when there is no pause. */
+    String saidBeforeFirstPause() {
+        return ssml().split("<break", 2)[0].replaceAll("<[^>]+>", " ").replace("&amp;", "&").replace("&quot;", "\"")
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    /** What is said after the last pause, tags removed. */
+    String saidAfterLastPause() {
+        String ssml = ssml();
+        int last = ssml.lastIndexOf("<break");
+        String tail = last < 0 ? ssml : ssml.substring(ssml.indexOf('>', last) + 1);
+        return tail.replaceAll("<[^>]+>", " ").replace("&amp;", "&").replace("&quot;", "\"").replaceAll("\\s+", " ").strip();
+    }
+
     /** How many words are spoken before the first pause. */
     int wordsBeforeFirstPause() {
         String beforePause = ssml().split("<break", 2)[0].replaceAll("<[^>]+>", " ").strip();
