@@ -17,14 +17,9 @@ class MedicineDialogTest {
 
     private static final ContentLibrary LIBRARY = new ContentLibrary();
 
-    /**
-     * The answer a medicine's topic should give. QUININE and SUPPLEMENTS are written by the clinical
-     * review (issue 10, branch clinic); until a locale has them, the skill says to ask a pharmacist or
-     * doctor, and this test expects that instead.
-     */
+    /** A MEDICINE value id is the id of the topic that answers it. */
     private static String expected(LocaleContent content, String topicId) {
-        return content.topics().forId(topicId).map(Topic::text)
-                .orElse(content.messages().text("medicine.unknown"));
+        return content.topics().forId(topicId).map(Topic::text).orElseThrow();
     }
 
     @ParameterizedTest(name = "{0}: \"what about {1}\" answers from {2}")
