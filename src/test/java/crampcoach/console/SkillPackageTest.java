@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import crampcoach.content.ContentLibrary;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -97,6 +98,8 @@ class SkillPackageTest {
                 () -> assertBetween(description, 100, 4000, "description"),
                 () -> assertTrue(description.contains("not a substitute for professional medical advice"),
                         "the description carries the health disclaimer"),
+                () -> assertTrue(description.contains("call " + new ContentLibrary().forLocale(locale).settings()
+                        .emergencyNumber().orElseThrow()), "the description names the number the skill says"),
                 () -> assertFalse(description.toLowerCase().matches("(?s).*(save your life|life-saving|lifesaving).*"),
                         "no life-saving claim"),
                 () -> assertBetween(page.path("examplePhrases").size(), 1, 3, "example phrases"),
