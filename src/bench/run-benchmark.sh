@@ -138,8 +138,21 @@ for column in 1 2 3; do
   cut -f"$column" "$WORK/results/detector.tsv" | sort -g | awk '{v[NR]=$1} END {printf "%s%s", v[int((NR+1)/2)], (c==3 ? "\n" : " / ")}' c="$column"
 done
 
+# --- learned second opinion: cold in fresh JVMs, then warm, production flags ----------------------
+echo "Second-opinion runs: $RUNS fresh JVMs, then one warm..." >&2
+SECOND_COLD="$WORK/results/second-opinion-cold.tsv"
+: > "$SECOND_COLD"
+for run in $(seq 1 "$RUNS"); do
+  line="$(env JAVA_TOOL_OPTIONS="$PROD_FLAGS" "$JAVA" -cp "$CP" crampcoach.bench.SecondOpinionCost cold 2>> "$WORK/out/stderr.log")" \
+    || { echo "SecondOpinionCost failed" >&2; tail -30 "$WORK/out/stderr.log" >&2; exit 1; }
+  printf '%s\t%s\n' "$run" "$line" >> "$SECOND_COLD"
+done
+env JAVA_TOOL_OPTIONS="$PROD_FLAGS" "$JAVA" -cp "$CP" crampcoach.bench.SecondOpinionCost warm 3000 \
+  > "$WORK/results/second-opinion-warm.txt" 2>> "$WORK/out/stderr.log"
+
 # --- report ------------------------------------------------------------------------------------
 "$JAVA" -cp "$CP" crampcoach.bench.Report "$WORK/results" "$JAR_PATH"
+"$JAVA" -cp "$CP" crampcoach.bench.SecondOpinionCost summary "$SECOND_COLD" "$WORK/results/second-opinion-warm.txt"
 # The raw figures stay for a closer look (target/ is build output, never committed).
 mkdir -p target/bench/results && cp "$WORK"/results/*.tsv target/bench/results/ 2>/dev/null || true
 

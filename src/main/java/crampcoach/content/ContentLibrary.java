@@ -40,7 +40,8 @@ public final class ContentLibrary {
     private LocaleContent load(String locale) {
         LocaleSettings settings = settings(locale, files.read(locale, "locale.json"));
         GuidanceReader guidance = new GuidanceReader(settings.placeholders());
-        Messages messages = messages(locale, files.read(locale, "messages.json"), settings);
+        // The safety gate's own lines live in their own file, beside the red-flag lexicon they belong to.
+        Messages messages = messages(locale, settings, files.read(locale, "messages.json"), files.read(locale, "safety.json"));
         RedFlagReader.Result redFlags = new RedFlagReader().read(
                 files.open(ContentFiles.BASE_LOCALE, "red-flags.json")
                         .orElseThrow(() -> new IllegalStateException("missing content/en/red-flags.json")),
@@ -81,13 +82,15 @@ public final class ContentLibrary {
         return new LocaleSettings(locale, digits.isBlank() ? Optional.empty() : Optional.of(digits), spoken, written);
     }
 
-    private static Messages messages(String locale, JsonNode file, LocaleSettings settings) {
+    private static Messages messages(String locale, LocaleSettings settings, JsonNode... files) {
         Map<String, String> spoken = new LinkedHashMap<>();
         Map<String, String> written = new LinkedHashMap<>();
-        file.path("messages").properties().forEach(field -> {
-            spoken.put(field.getKey(), Wording.fill(field.getValue().asText(), settings.placeholders()));
-            written.put(field.getKey(), Wording.fill(field.getValue().asText(), settings.written()));
-        });
+        for (JsonNode file : files) {
+            file.path("messages").properties().forEach(field -> {
+                spoken.put(field.getKey(), Wording.fill(field.getValue().asText(), settings.placeholders()));
+                written.put(field.getKey(), Wording.fill(field.getValue().asText(), settings.written()));
+            });
+        }
         if (spoken.isEmpty()) {
             throw new IllegalStateException(locale + ": messages.json has no messages");
         }

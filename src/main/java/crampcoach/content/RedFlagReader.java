@@ -9,6 +9,7 @@ import crampcoach.safety.RedFlagCategory;
 import crampcoach.safety.RedFlagDetector;
 import crampcoach.safety.RedFlagLexicon;
 import crampcoach.safety.RedFlagRule;
+import crampcoach.safety.SafetyQuestion;
 import crampcoach.safety.Urgency;
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,7 +83,10 @@ public final class RedFlagReader {
                         texts(negation, "linking"), texts(negation, "fillers"), texts(negation, "connectors"),
                         texts(negation, "determiners"), texts(negation, "stops")),
                 new ContextCues(texts(context, "breakers"), texts(context, "history"), texts(context, "hypothetical"),
-                        texts(context, "questionOpeners"), texts(context, "questionTopics"), texts(context, "requests")),
+                        texts(context, "questionOpeners"), texts(context, "questionTopics"), texts(context, "requests"),
+                        texts(context, "harmlessCauses"), texts(context, "causeLinks"), texts(context, "firstPerson"),
+                        texts(context, "causeContinues"), texts(context, "doubts"), texts(context, "subjects"),
+                        texts(context, "ongoing")),
                 texts(language, "neutralPhrases"));
 
         Map<String, List<String>> wordSets = new LinkedHashMap<>();
@@ -94,7 +98,30 @@ public final class RedFlagReader {
         for (Map.Entry<String, JsonNode> category : fields(required(root, "categories")).entrySet()) {
             categories.add(category(category.getKey(), category.getValue()));
         }
-        return new RedFlagLexicon(cues, wordSets, categories);
+        List<SafetyQuestion> questions = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> question : fields(root.path("questions")).entrySet()) {
+            questions.add(question(question.getKey(), question.getValue()));
+        }
+        Map<String, List<String>> concerns = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> concern : fields(root.path("concerns")).entrySet()) {
+            concerns.put(concern.getKey(), strings(concern.getValue(), "concerns." + concern.getKey()));
+        }
+        return new RedFlagLexicon(cues, wordSets, categories, questions, concerns);
+    }
+
+    /** A question is {"yesLevel": ..., "question": ..., "reason": ..., "categories": [ids]}. */
+    private static SafetyQuestion question(String id, JsonNode node) {
+        String where = "questions." + id;
+        return new SafetyQuestion(id, level(node.path("yesLevel"), where + ".yesLevel"), node.path("question").asText(""),
+                node.path("reason").asText(""), strings(required(node, "categories"), where + ".categories"));
+    }
+
+    private static Urgency level(JsonNode node, String where) {
+        try {
+            return Urgency.valueOf(node.asText(""));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(FILE + ": " + where + " is not an urgency: " + node, e);
+        }
     }
 
     private static RedFlagCategory category(String id, JsonNode node) {
@@ -109,12 +136,7 @@ public final class RedFlagReader {
 
     /** A rule is {"level": ..., "any": [phrases]} or {"level": ..., "all": [[phrases], ...]}. */
     private static RedFlagRule rule(JsonNode node, String where) {
-        Urgency level;
-        try {
-            level = Urgency.valueOf(node.path("level").asText(""));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(FILE + ": " + where + ".level is not an urgency: " + node.path("level"), e);
-        }
+        Urgency level = level(node.path("level"), where + ".level");
         if (node.has("any") == node.has("all")) {
             throw new IllegalArgumentException(FILE + ": " + where + " needs exactly one of 'any' and 'all'");
         }

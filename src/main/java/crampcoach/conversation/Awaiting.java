@@ -14,5 +14,7 @@ public enum Awaiting {
     /** "Has it eased?" after a routine. */
     EASED,
     /** "Would you like a stretch?" */
-    WANTS_STRETCH
+    WANTS_STRETCH,
+    /** The safety gate's one question before any stretch, when it is unsure: "is there chest pain ...?" */
+    RED_FLAG_CHECK
 }

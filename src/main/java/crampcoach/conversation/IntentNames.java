@@ -7,6 +7,8 @@ public final class IntentNames {
     public static final String STEP_BY_STEP = "StepByStepIntent";
     public static final String REPORT_SYMPTOM = "ReportSymptomIntent";
     public static final String MEDICINE = "MedicineIntent";
+    /** A symptom in the person's own words, caught whole by a free-text slot so the gate can read it. */
+    public static final String DESCRIBE_SYMPTOM = "DescribeSymptomIntent";
 
     public static final String HELP = "AMAZON.HelpIntent";
     public static final String STOP = "AMAZON.StopIntent";

@@ -13,8 +13,10 @@ import java.util.Optional;
  * @param next       the session state for the next turn
  * @param card       a short text for the Alexa app, for answers worth reading later
  * @param disclaimer whether the one-sentence disclaimer may be added if it hasn't been said yet
+ * @param reprompt   said if the person stays silent, when it is not simply the question again
  */
-public record Reply(Speech speech, Optional<String> question, SessionState next, Optional<Card> card, boolean disclaimer) {
+public record Reply(Speech speech, Optional<String> question, SessionState next, Optional<Card> card, boolean disclaimer,
+        Optional<String> reprompt) {
 
     /** A card in the Alexa app: a title and plain text. */
     public record Card(String title, String text) {
@@ -29,6 +31,16 @@ public record Reply(Speech speech, Optional<String> question, SessionState next,
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(next, "next");
         Objects.requireNonNull(card, "card");
+        Objects.requireNonNull(reprompt, "reprompt");
+    }
+
+    public Reply(Speech speech, Optional<String> question, SessionState next, Optional<Card> card, boolean disclaimer) {
+        this(speech, question, next, card, disclaimer, Optional.empty());
+    }
+
+    /** Asks a question; silence gets {@code reprompt} instead of the question again. */
+    public static Reply ask(Speech speech, String question, String reprompt, SessionState next) {
+        return new Reply(speech, Optional.of(question), next, Optional.empty(), true, Optional.of(reprompt));
     }
 
     /** Says something, asks a question and keeps listening. */
@@ -41,21 +53,26 @@ public record Reply(Speech speech, Optional<String> question, SessionState next,
         return new Reply(speech, Optional.empty(), SessionState.fresh(), Optional.empty(), false);
     }
 
+    /** What silence hears: the reprompt, or the question again. */
+    public Optional<String> silence() {
+        return reprompt.or(() -> question);
+    }
+
     public boolean endsSession() {
         return question.isEmpty();
     }
 
     public Reply withCard(Card newCard) {
-        return new Reply(speech, question, next, Optional.of(newCard), disclaimer);
+        return new Reply(speech, question, next, Optional.of(newCard), disclaimer, reprompt);
     }
 
     /** The same reply with something said before it. */
     public Reply after(Speech before) {
-        return new Reply(new SpeechBuilder().append(before).append(speech).build(), question, next, card, disclaimer);
+        return new Reply(new SpeechBuilder().append(before).append(speech).build(), question, next, card, disclaimer, reprompt);
     }
 
     /** Leaves the disclaimer out: a question that only narrows things down leaves it to the answer after it. */
     public Reply withoutDisclaimer() {
-        return new Reply(speech, question, next, card, false);
+        return new Reply(speech, question, next, card, false, reprompt);
     }
 }

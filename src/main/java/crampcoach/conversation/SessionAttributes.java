@@ -30,6 +30,11 @@ public final class SessionAttributes {
     static final String LAST_TOPIC = "lastTopic";
     static final String CHECK_ROUTINE = "checkRoutine";
     static final String CHECK_PACE = "checkPace";
+    static final String RED_FLAG_CHECK = "redFlagCheck";
+    static final String RED_FLAG_CARRY_ON = "redFlagCarryOn";
+    static final String RED_FLAG_MUSCLE = "redFlagMuscle";
+    static final String RED_FLAG_ADVISORY = "redFlagAdvisory";
+    static final String RED_FLAG_ASKED = "redFlagAsked";
 
     /** More rounds than anyone would sit through; a larger count can only be tampering. */
     private static final int MOST_ROUNDS = 20;
@@ -88,6 +93,8 @@ public final class SessionAttributes {
         Field<Boolean> disclaimed = bool(attributes.get(DISCLAIMED));
         Field<String> lastTopic = lastTopic(attributes);
         Field<Position> checking = checking(attributes, routines);
+        Field<RedFlagCheck> redFlagCheck = redFlagCheck(attributes);
+        Field<Boolean> redFlagAsked = bool(attributes.get(RED_FLAG_ASKED));
 
         Set<String> discarded = new LinkedHashSet<>();
         if (position.discarded()) {
@@ -102,6 +109,8 @@ public final class SessionAttributes {
         noteDiscarded(discarded, ROUNDS, rounds);
         noteDiscarded(discarded, DISCLAIMED, disclaimed);
         noteDiscarded(discarded, LAST_TOPIC, lastTopic);
+        noteDiscarded(discarded, RED_FLAG_CHECK, redFlagCheck);
+        noteDiscarded(discarded, RED_FLAG_ASKED, redFlagAsked);
         // A safety question and the routine it guards arrive together or not at all.
         boolean awaitsCheck = awaiting.value().filter(Awaiting.SAFETY_CHECK::equals).isPresent();
         if (checking.discarded() || checking.value().isPresent() != awaitsCheck) {
@@ -114,7 +123,10 @@ public final class SessionAttributes {
 
         SessionState state = new SessionState(position.value(), awaiting.value().orElse(Awaiting.NOTHING),
                 paused.value().orElse(false) && position.value().isPresent(), rounds.value().orElse(0),
-                disclaimed.value().orElse(false), lastTopic.value(), checking.value());
+                disclaimed.value().orElse(false), lastTopic.value(), checking.value(),
+                // The gate's question and what it carries on with arrive together; either alone is dropped
+                // and the person hears the safe side (the answer handler finds no check).
+                redFlagCheck.value(), redFlagAsked.value().orElse(false));
         return new Read(state, discarded);
     }
 
@@ -142,7 +154,36 @@ public final class SessionAttributes {
             attributes.put(CHECK_ROUTINE, start.routineId());
             attributes.put(CHECK_PACE, start.pace().name());
         });
+        state.redFlagCheck().ifPresent(check -> {
+            attributes.put(RED_FLAG_CHECK, check.questionId());
+            attributes.put(RED_FLAG_CARRY_ON, check.carryOn().name());
+            check.muscle().ifPresent(muscle -> attributes.put(RED_FLAG_MUSCLE, muscle));
+            check.advisory().ifPresent(category -> attributes.put(RED_FLAG_ADVISORY, category));
+        });
+        if (state.redFlagAsked()) {
+            attributes.put(RED_FLAG_ASKED, true);
+        }
         return attributes;
+    }
+
+    /** The gate's awaited question; ids only, each checked, or the whole check is dropped. */
+    private static Field<RedFlagCheck> redFlagCheck(Map<String, Object> attributes) {
+        Object question = attributes.get(RED_FLAG_CHECK);
+        if (question == null) {
+            boolean strays = attributes.containsKey(RED_FLAG_CARRY_ON) || attributes.containsKey(RED_FLAG_MUSCLE)
+                    || attributes.containsKey(RED_FLAG_ADVISORY);
+            return strays ? Field.unfit() : Field.absent();
+        }
+        Optional<RedFlagCheck.CarryOn> carryOn = enumValue(attributes.get(RED_FLAG_CARRY_ON), RedFlagCheck.CarryOn.class).value();
+        Object muscle = attributes.get(RED_FLAG_MUSCLE);
+        Object advisory = attributes.get(RED_FLAG_ADVISORY);
+        if (!(question instanceof String id) || !RedFlagCheck.isId(id) || carryOn.isEmpty()
+                || muscle != null && !(muscle instanceof String m && RedFlagCheck.isId(m))
+                || advisory != null && !(advisory instanceof String a && RedFlagCheck.isId(a))) {
+            return Field.unfit();
+        }
+        return Field.of(new RedFlagCheck(id, carryOn.get(), Optional.ofNullable((String) muscle),
+                Optional.ofNullable((String) advisory)));
     }
 
     private static void noteDiscarded(Set<String> discarded, String key, Field<?> field) {

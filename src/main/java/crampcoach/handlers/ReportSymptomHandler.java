@@ -23,19 +23,22 @@ public final class ReportSymptomHandler implements RequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(IntentNames.REPORT_SYMPTOM));
+        return input.matches(intentName(IntentNames.REPORT_SYMPTOM).or(intentName(IntentNames.DESCRIBE_SYMPTOM)));
     }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        Turn turn = Turn.of(input);
+        return Responder.send(input, reply(Turn.of(input)));
+    }
+
+    /** The answer to a symptom the gate let through; also what "no" to the gate's question carries on with. */
+    static Reply reply(Turn turn) {
         Coach coach = turn.coach();
         Speech said = coach.advisory().map(advisory -> new SpeechBuilder().say(advisory).build())
                 .orElseGet(() -> coach.line("symptom.noRedFlag"));
         if (turn.state().awaiting() == Awaiting.SAFETY_CHECK) {
-            return Responder.send(input, coach.askAgain(said));
+            return coach.askAgain(said);
         }
-        return Responder.send(input, Reply.ask(said, coach.text("ask.wantsStretch"),
-                turn.state().awaiting(Awaiting.WANTS_STRETCH)));
+        return Reply.ask(said, coach.text("ask.wantsStretch"), turn.state().awaiting(Awaiting.WANTS_STRETCH));
     }
 }

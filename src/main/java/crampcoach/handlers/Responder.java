@@ -41,7 +41,7 @@ final class Responder {
         if (reply.endsSession()) {
             response.withShouldEndSession(true);
         } else {
-            response.withReprompt(new SpeechBuilder().say(reply.question().get()).build().ssml())
+            response.withReprompt(new SpeechBuilder().say(reply.silence().get()).build().ssml())
                     .withShouldEndSession(false);
         }
         return response.build();

@@ -4,12 +4,15 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
 import com.amazon.ask.model.Intent;
 import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.ListSlotValue;
 import com.amazon.ask.model.Request;
+import com.amazon.ask.model.SimpleSlotValue;
 import com.amazon.ask.model.Slot;
+import com.amazon.ask.model.SlotValue;
 import com.amazon.ask.model.canfulfill.CanFulfillIntentRequest;
 import com.amazon.ask.model.slu.entityresolution.Resolution;
+import com.amazon.ask.model.slu.entityresolution.Resolutions;
 import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
-import crampcoach.safety.Urgency;
 import crampcoach.safety.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +22,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The red-flag check every request passes before any handler may speak. It reads every slot of every
- * intent, what was heard and what it resolved to, because Alexa sends the skill nothing else of what a
- * person said. A verdict of urgent or worse sets {@link #STOP_ATTRIBUTE}, which only the red-flag
- * handler (registered first) answers.
+ * intent, what was heard and what it resolved to, single values and multi-value lists alike, because
+ * Alexa sends the skill nothing else of what a person said. A verdict that stops guidance sets
+ * {@link #STOP_ATTRIBUTE}, which only the red-flag handler (registered first) answers; a verdict that
+ * asks first sets {@link #ASK_ATTRIBUTE}, which only the safety question handler (registered next)
+ * answers, once per session.
  */
 public final class SafetyGate implements RequestInterceptor {
 
     /** Request attribute set to {@code true} when guidance must stop for medical help. */
     static final String STOP_ATTRIBUTE = "crampcoach.stopForMedicalHelp";
+
+    /** Request attribute set to {@code true} when one yes/no safety question must come first. */
+    static final String ASK_ATTRIBUTE = "crampcoach.askSafetyQuestion";
 
     private static final Logger LOG = LoggerFactory.getLogger(SafetyGate.class);
 
@@ -35,12 +43,17 @@ public final class SafetyGate implements RequestInterceptor {
         Turn turn = Turn.of(input);
         List<String> heard = heard(input);
         Verdict verdict = heard.isEmpty() ? Verdict.none() : turn.content().redFlags().assess(heard);
+        if (verdict.asksFirst() && turn.state().redFlagAsked()) {
+            verdict = new Verdict(verdict.urgency(), verdict.category()); // one question a session at most
+        }
         Map<String, Object> requestAttributes = input.getAttributesManager().getRequestAttributes();
         requestAttributes.put(Turn.ATTRIBUTE, turn.withVerdict(verdict));
-        if (verdict.urgency().compareTo(Urgency.URGENT) >= 0) {
+        if (verdict.stopsGuidance()) {
             requestAttributes.put(STOP_ATTRIBUTE, Boolean.TRUE);
             // The category only, never the words: what a person says about their health is not logged.
             LOG.info("red flag: {} {}", verdict.urgency(), verdict.category().orElse("-"));
+        } else if (verdict.asksFirst()) {
+            requestAttributes.put(ASK_ATTRIBUTE, Boolean.TRUE);
         }
     }
 
@@ -52,26 +65,37 @@ public final class SafetyGate implements RequestInterceptor {
                 : request instanceof CanFulfillIntentRequest canFulfill ? canFulfill.getIntent() : null;
         if (intent != null && intent.getSlots() != null) {
             for (Slot slot : intent.getSlots().values()) {
-                addHeard(slot, heard);
+                if (slot != null) {
+                    addHeard(slot.getValue(), slot.getResolutions(), heard);
+                    addHeard(slot.getSlotValue(), heard);
+                }
             }
         }
         return heard;
     }
 
-    private static void addHeard(Slot slot, List<String> heard) {
-        if (slot == null) {
-            return;
+    /** A slot's {@code slotValue}: one value, or a list of them (multi-value slots), nested as Alexa sends it. */
+    private static void addHeard(SlotValue value, List<String> heard) {
+        if (value instanceof SimpleSlotValue simple) {
+            addHeard(simple.getValue(), simple.getResolutions(), heard);
+        } else if (value instanceof ListSlotValue list && list.getValues() != null) {
+            for (SlotValue each : list.getValues()) {
+                addHeard(each, heard);
+            }
         }
-        if (slot.getValue() != null && !slot.getValue().isBlank()) {
-            heard.add(slot.getValue());
+    }
+
+    private static void addHeard(String value, Resolutions resolutions, List<String> heard) {
+        if (value != null && !value.isBlank()) {
+            heard.add(value);
         }
-        if (slot.getResolutions() != null && slot.getResolutions().getResolutionsPerAuthority() != null) {
-            for (Resolution resolution : slot.getResolutions().getResolutionsPerAuthority()) {
-                if (resolution.getValues() == null) {
+        if (resolutions != null && resolutions.getResolutionsPerAuthority() != null) {
+            for (Resolution resolution : resolutions.getResolutionsPerAuthority()) {
+                if (resolution == null || resolution.getValues() == null) {
                     continue;
                 }
                 for (ValueWrapper wrapper : resolution.getValues()) {
-                    if (wrapper.getValue() != null && wrapper.getValue().getName() != null) {
+                    if (wrapper != null && wrapper.getValue() != null && wrapper.getValue().getName() != null) {
                         heard.add(wrapper.getValue().getName());
                     }
                 }

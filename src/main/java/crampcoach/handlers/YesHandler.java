@@ -28,7 +28,8 @@ public final class YesHandler implements RequestHandler {
             case SAFETY_CHECK -> coach.answerCheck(true);
             case THIGH_SIDE, LEG_PART -> coach.askAgain(coach.line("yes.which"));
             case WANTS_STRETCH, WHERE -> coach.askWhere(coach.line("yes.which"));
-            case NOTHING -> Reply.ask(coach.line("yes.unclear"), coach.text("help.question"),
+            // The gate's own question is answered by the safety answer handler, registered before this one.
+            case NOTHING, RED_FLAG_CHECK -> Reply.ask(coach.line("yes.unclear"), coach.text("help.question"),
                     turn.state().awaiting(Awaiting.WHERE));
         };
         return Responder.send(input, reply);

@@ -15,9 +15,26 @@ import java.util.List;
  * @param questionTopics   what such a question asks about: "sign", "serious", "cause", "mean"
  * @param requests         openers that ask the skill for something and so never make a question
  *                         about a symptom: "can you", "could you"
+ * @param harmlessCauses   a stated everyday cause that explains its whole clause: "from sitting on
+ *                         it", "slept on my arm", "from the hot bath"
+ * @param causeLinks       breakers that join a clause to the cause stated after them ("because",
+ *                         "cos"): a harmless cause there explains the clause before it too
+ * @param firstPerson      words that make a question a report about the speaker ("is it serious
+ *                         that my calf is swollen"): such a question is not a general one
+ * @param causeContinues   breakers after which a harmless cause still explains the next clause:
+ *                         "slept on my arm <em>and</em> it's all pins and needles"
+ * @param doubts           causes that leave a symptom possible but not sure ("locked with cramp",
+ *                         a fall): their clause raises no rule, but still asks the question
+ * @param subjects         words that, just before a question opener, make it a statement: "and
+ *                         there <em>is</em> spotting" is not the question "is spotting normal";
+ *                         right after an opener they are the asker ("should i worry about a fever")
+ * @param ongoing          words a history cue never puts in the past: a medicine started last month
+ *                         is still being taken
  */
 public record ContextCues(List<String> breakers, List<String> history, List<String> hypothetical,
-        List<String> questionOpeners, List<String> questionTopics, List<String> requests) {
+        List<String> questionOpeners, List<String> questionTopics, List<String> requests,
+        List<String> harmlessCauses, List<String> causeLinks, List<String> firstPerson,
+        List<String> causeContinues, List<String> doubts, List<String> subjects, List<String> ongoing) {
 
     public ContextCues {
         breakers = List.copyOf(breakers);
@@ -26,5 +43,12 @@ public record ContextCues(List<String> breakers, List<String> history, List<Stri
         questionOpeners = List.copyOf(questionOpeners);
         questionTopics = List.copyOf(questionTopics);
         requests = List.copyOf(requests);
+        harmlessCauses = List.copyOf(harmlessCauses);
+        causeLinks = List.copyOf(causeLinks);
+        firstPerson = List.copyOf(firstPerson);
+        causeContinues = List.copyOf(causeContinues);
+        doubts = List.copyOf(doubts);
+        subjects = List.copyOf(subjects);
+        ongoing = List.copyOf(ongoing);
     }
 }

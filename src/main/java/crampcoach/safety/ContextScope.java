@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Decides which words are not a report of something happening now: a clause with a history cue
  * ("i had a clot years ago"), the rest of a clause after a what-if cue ("what if my leg goes numb"),
- * and a whole clause asked as a general question ("is chest pain a warning sign"). Clauses end at
+ * a whole clause asked as a general question ("is chest pain a warning sign"), and a clause that
+ * states its own everyday cause ("my foot's numb from sitting on it"). Clauses end at
  * breakers, so "i had a clot last year and now my calf is swollen" still reports the swelling.
  */
 final class ContextScope {
@@ -16,6 +17,13 @@ final class ContextScope {
     private final PhraseIndex questionOpeners;
     private final PhraseIndex questionTopics;
     private final PhraseIndex requests;
+    private final PhraseIndex harmlessCauses;
+    private final WordMatcher causeLinks;
+    private final WordMatcher firstPerson;
+    private final WordMatcher causeContinues;
+    private final PhraseIndex doubts;
+    private final WordMatcher subjects;
+    private final WordMatcher ongoing;
 
     ContextScope(ContextCues cues, Map<String, List<String>> wordSets) {
         this.history = new PhraseIndex(cues.history(), wordSets);
@@ -23,6 +31,13 @@ final class ContextScope {
         this.questionOpeners = new PhraseIndex(cues.questionOpeners(), wordSets);
         this.questionTopics = new PhraseIndex(cues.questionTopics(), wordSets);
         this.requests = new PhraseIndex(cues.requests(), wordSets);
+        this.harmlessCauses = new PhraseIndex(cues.harmlessCauses(), wordSets);
+        this.causeLinks = WordMatcher.ofWords(cues.causeLinks());
+        this.firstPerson = WordMatcher.ofWords(cues.firstPerson());
+        this.causeContinues = WordMatcher.ofWords(cues.causeContinues());
+        this.doubts = new PhraseIndex(cues.doubts(), wordSets);
+        this.subjects = WordMatcher.ofWords(cues.subjects());
+        this.ongoing = WordMatcher.ofWords(cues.ongoing());
     }
 
     /** Per word, whether it lies outside any current report. */
@@ -34,7 +49,25 @@ final class ContextScope {
         clauses(utterance, clauseStart, clauseEnd);
 
         for (Span cue : history.findAll(utterance)) {
-            fill(notCurrent, clauseStart[cue.start()], clauseEnd[cue.start()]);
+            for (int i = clauseStart[cue.start()]; i < clauseEnd[cue.start()]; i++) {
+                notCurrent[i] |= !ongoing.matches(utterance.word(i)); // "i started a statin last month"
+            }
+        }
+        for (Span cue : harmlessCauses.findAll(utterance)) {
+            int start = clauseStart[cue.start()];
+            fill(notCurrent, start, clauseEnd[cue.start()]);
+            int link = start - 1;
+            if (link > 0 && utterance.isBreaker(link) && causeLinks.matches(utterance.word(link))) {
+                fill(notCurrent, clauseStart[link - 1], link); // "my calf is red because i had a hot bath"
+            }
+            int next = clauseEnd[cue.start()];
+            if (next < size && causeContinues.matches(utterance.word(next))) {
+                int after = next;
+                while (after < size && utterance.isBreaker(after)) {
+                    after++; // "and it" is one breaker of two words
+                }
+                fill(notCurrent, next, after < size ? clauseEnd[after] : size);
+            }
         }
         for (Span cue : hypothetical.findAll(utterance)) {
             fill(notCurrent, cue.start(), clauseEnd[cue.start()]);
@@ -45,13 +78,34 @@ final class ContextScope {
             List<Span> asks = requests.findAll(utterance);
             for (Span opener : openers) {
                 int start = opener.start();
-                boolean opensClause = clauseStart[start] == start;
-                if (opensClause && !startsAt(asks, start) && anyWithin(topics, start, clauseEnd[start])) {
+                boolean opensClause = clauseStart[start] == start
+                        && (start == 0 || !subjects.matches(utterance.word(start - 1)));
+                if (opensClause && !startsAt(asks, start) && anyWithin(topics, start, clauseEnd[start])
+                        && !anyWord(utterance, firstPerson, askerEnd(utterance, start), clauseEnd[start])) {
                     fill(notCurrent, start, clauseEnd[start]);
                 }
             }
         }
         return notCurrent;
+    }
+
+    /**
+     * Per word, whether a stated cause leaves it in doubt: "i can't move my leg, it's locked with
+     * cramp". Such words raise no rule on their own, but still call for the one question.
+     */
+    boolean[] doubted(Utterance utterance) {
+        boolean[] doubted = new boolean[utterance.size()];
+        List<Span> cues = doubts.findAll(utterance);
+        if (cues.isEmpty()) {
+            return doubted;
+        }
+        int[] clauseStart = new int[utterance.size()];
+        int[] clauseEnd = new int[utterance.size()];
+        clauses(utterance, clauseStart, clauseEnd);
+        for (Span cue : cues) {
+            fill(doubted, clauseStart[cue.start()], clauseEnd[cue.start()]);
+        }
+        return doubted;
     }
 
     /** Clause bounds per word; a breaker word belongs to no clause's content but bounds both. */
@@ -70,6 +124,22 @@ final class ContextScope {
                 start = i + 1;
             }
         }
+    }
+
+    /** Past the asker: in "should i worry about a fever" the "i" asks, it reports nothing. */
+    private int askerEnd(Utterance utterance, int opener) {
+        int next = opener + 1;
+        return next < utterance.size() && subjects.matches(utterance.word(next)) ? next + 1 : next;
+    }
+
+    /** "could my new pill be causing this" asks about the speaker: a report, not a general question. */
+    private static boolean anyWord(Utterance utterance, WordMatcher words, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (words.matches(utterance.word(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsAt(List<Span> spans, int start) {

@@ -76,11 +76,13 @@ final class NegationScope {
 
     /**
      * "Fine" or "gone" denies only as the last word of its phrase ("my chest is fine", "the swelling
-     * has gone down"), not when it leads on to a symptom or a noun ("gone numb", "gone the colour of tea").
+     * has gone down"), not when it leads on to a symptom, a noun or a filler ("gone numb", "gone the colour of tea",
+     * "gone really tight").
      */
     private boolean endsItsPhrase(Utterance utterance, Span cue, boolean[] symptomWord) {
         int next = cue.end();
-        return next >= utterance.size() || !(symptomWord[next] || determiners.matches(utterance.word(next)));
+        return next >= utterance.size() || !(symptomWord[next] || determiners.matches(utterance.word(next))
+                || fillers.matches(utterance.word(next))); // "my chest's gone really tight"
     }
 
     private void reachForward(Utterance utterance, int from, boolean[] symptomWord, boolean[] denied) {

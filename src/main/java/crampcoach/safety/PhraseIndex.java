@@ -78,10 +78,10 @@ final class PhraseIndex {
     List<Span> findAll(Utterance utterance) {
         List<Span> found = new ArrayList<>();
         for (int start = 0; start < utterance.size(); start++) {
-            String word = utterance.word(start);
-            tryAll(byFirstWord.get(word), utterance, start, found);
-            if (word.length() >= WordMatcher.MIN_PREFIX) {
-                tryAll(byFirstPrefix.get(word.substring(0, WordMatcher.MIN_PREFIX)), utterance, start, found);
+            tryAll(byFirstWord.get(utterance.word(start)), utterance, start, found);
+            String prefix = utterance.prefix(start);
+            if (prefix != null) {
+                tryAll(byFirstPrefix.get(prefix), utterance, start, found);
             }
         }
         return found;

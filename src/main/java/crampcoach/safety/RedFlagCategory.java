@@ -33,7 +33,7 @@ public record RedFlagCategory(String id, String reason, List<RedFlagRule> rules)
     }
 
     /** {@code [A-Z][A-Z_]*}, checked by hand: a regex here compiled a pattern per category. */
-    private static boolean isUpperCaseId(String id) {
+    public static boolean isUpperCaseId(String id) {
         if (id.isEmpty() || id.charAt(0) < 'A' || id.charAt(0) > 'Z') {
             return false;
         }

@@ -12,7 +12,10 @@ import java.util.Optional;
  *
  * <p>A check normalises the words, masks neutral phrases, finds every symptom phrase of the lexicon,
  * drops those that were denied, put in the past or asked about hypothetically, and evaluates the
- * rules over what remains. It is immutable and safe to share between threads; construction compiles
+ * rules over what remains. When no rule is sure enough to stop guidance, but a current mention of a
+ * body part, sensation or bodily function beyond cramp talk remains (a "concern"), or the second
+ * opinion suspects something, the verdict asks one yes/no question first. The second opinion can only
+ * add such a question: it never lowers what the rules found. It is immutable and safe to share between threads; construction compiles
  * the lexicon into word-keyed indexes, with no regular expressions.
  */
 public final class RedFlagDetector {
@@ -24,9 +27,20 @@ public final class RedFlagDetector {
     private final ContextScope context;
     private final RuleBook rules;
     private final List<String> categoryIds;
+    private final List<SafetyQuestion> questions;
+    /** All concern phrases in one index; {@code questionOfConcern[phrase]} is the question it calls for. */
+    private final PhraseIndex concerns;
+    private final int[] questionOfConcern;
+    private final SecondOpinion secondOpinion;
 
+    /** The rules alone, with no second opinion. */
     public RedFlagDetector(RedFlagLexicon lexicon) {
+        this(lexicon, SecondOpinion.none());
+    }
+
+    public RedFlagDetector(RedFlagLexicon lexicon, SecondOpinion secondOpinion) {
         Objects.requireNonNull(lexicon, "lexicon");
+        this.secondOpinion = Objects.requireNonNull(secondOpinion, "secondOpinion");
         LanguageCues language = lexicon.language();
         this.normaliser = new TextNormaliser(language.contractedWords(), language.contractedEndings());
         this.neutral = new PhraseIndex(language.neutralPhrases(), lexicon.wordSets());
@@ -39,33 +53,108 @@ public final class RedFlagDetector {
             ids.add(category.id());
         }
         this.categoryIds = List.copyOf(ids);
+        this.questions = lexicon.questions();
+        List<String> concernPhrases = new ArrayList<>();
+        List<Integer> concernQuestions = new ArrayList<>();
+        for (int q = 0; q < questions.size(); q++) {
+            for (String source : lexicon.concerns().getOrDefault(questions.get(q).id(), List.of())) {
+                for (String phrase : Phrase.expand(source)) {
+                    concernPhrases.add(phrase);
+                    concernQuestions.add(q);
+                }
+            }
+        }
+        this.concerns = PhraseIndex.ofExpanded(concernPhrases, lexicon.wordSets());
+        this.questionOfConcern = new int[concernQuestions.size()];
+        for (int i = 0; i < questionOfConcern.length; i++) {
+            questionOfConcern[i] = concernQuestions.get(i);
+        }
     }
 
-    /** The most severe red flag in any of the heard strings; {@link Verdict#none()} when there is none. */
+    /**
+     * The most severe red flag in any of the heard strings; {@link Verdict#none()} when there is none.
+     * A verdict that does not stop guidance carries a question when any string left the rules unsure.
+     */
     public Verdict assess(List<String> heard) {
         Objects.requireNonNull(heard, "heard");
         RuleBook.Finding best = null;
+        int question = NO_QUESTION;
         for (String one : heard) {
             if (one == null) {
                 continue; // a slot Alexa left empty; nothing was said there
             }
-            Optional<RuleBook.Finding> finding = rules.best(currentSymptoms(one));
+            Reading reading = read(one);
+            Optional<RuleBook.Finding> finding = rules.best(reading.symptoms());
             if (finding.isPresent() && (best == null || finding.get().outranks(best))) {
                 best = finding.get();
             }
+            if (best != null && best.level().atLeast(Urgency.URGENT)) {
+                continue; // the rules are sure: nothing to ask, and no need for a second opinion
+            }
+            question = moreSevere(question, reading.question());
+            if (question == NO_QUESTION && !questions.isEmpty() && !reading.words().isEmpty()
+                    && secondOpinion.suspectsRedFlag(String.join(" ", reading.words()))) {
+                question = 0;
+            }
         }
-        return best == null ? Verdict.none() : Verdict.of(best.level(), categoryIds.get(best.category()));
+        Verdict verdict = best == null ? Verdict.none() : Verdict.of(best.level(), categoryIds.get(best.category()));
+        if (verdict.stopsGuidance() || question == NO_QUESTION) {
+            return verdict;
+        }
+        return verdict.askingFirst(questions.get(question).id());
+    }
+
+    /** The questions this detector may ask, the most general first. */
+    public List<SafetyQuestion> questions() {
+        return questions;
+    }
+
+    /** The question with this id, as a verdict names it. */
+    public Optional<SafetyQuestion> question(String id) {
+        for (SafetyQuestion question : questions) {
+            if (question.id().equals(id)) {
+                return Optional.of(question);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The symptom phrases heard in one string as current reports; for diagnostics and reports. */
     List<String> heardPhrases(String one) {
-        return currentSymptoms(one).stream().map(span -> rules.phrases().phrase(span.phrase()).source()).toList();
+        List<String> heard = new ArrayList<>();
+        for (Span span : read(one).symptoms()) {
+            heard.add(rules.phrases().phrase(span.phrase()).source());
+        }
+        return heard;
     }
 
-    private List<Span> currentSymptoms(String one) {
-        Utterance utterance = new Utterance(normaliser.words(one));
+    private static final int NO_QUESTION = -1;
+
+    /** What one heard string reports now: its symptom phrases, the question its concerns call for, its words. */
+    private record Reading(List<Span> symptoms, int question, List<String> words) {
+    }
+
+    /** Between two questions, the one whose yes means more; on a tie the earlier (more general). */
+    private int moreSevere(int current, int candidate) {
+        if (candidate == NO_QUESTION) {
+            return current;
+        }
+        if (current == NO_QUESTION) {
+            return candidate;
+        }
+        Urgency a = questions.get(current).yesLevel();
+        Urgency b = questions.get(candidate).yesLevel();
+        if (a != b) {
+            return b.compareTo(a) > 0 ? candidate : current;
+        }
+        return Math.min(current, candidate);
+    }
+
+    private Reading read(String one) {
+        List<String> words = normaliser.words(one);
+        Utterance utterance = new Utterance(words);
         if (utterance.size() == 0) {
-            return List.of();
+            return new Reading(List.of(), NO_QUESTION, words);
         }
         for (Span phrase : neutral.findAll(utterance)) {
             utterance.mask(phrase);
@@ -74,19 +163,42 @@ public final class RedFlagDetector {
             utterance.markBreaker(breaker);
         }
         List<Span> symptoms = rules.phrases().findAll(utterance);
-        if (symptoms.isEmpty()) {
-            return symptoms;
+        List<Span> worries = concerns.findAll(utterance);
+        if (symptoms.isEmpty() && worries.isEmpty()) {
+            return new Reading(symptoms, NO_QUESTION, words);
         }
-        NegationScope.Denials denials = negation.denials(utterance, symptoms);
+        List<Span> all = new ArrayList<>(symptoms.size() + worries.size());
+        all.addAll(symptoms);
+        all.addAll(worries);
+        NegationScope.Denials denials = negation.denials(utterance, all);
         boolean[] notCurrent = context.notCurrent(utterance);
+        boolean[] doubted = context.doubted(utterance);
         List<Span> current = new ArrayList<>(symptoms.size());
+        boolean anyDoubted = false;
         for (Span symptom : symptoms) {
-            boolean denied = denials.anyDenied(symptom) && !denials.holdsCue(symptom);
-            if (!denied && !anyMarked(notCurrent, symptom)) {
-                current.add(symptom);
+            if (isCurrent(symptom, denials, notCurrent)) {
+                if (anyMarked(doubted, symptom)) {
+                    anyDoubted = true;
+                } else {
+                    current.add(symptom);
+                }
             }
         }
-        return current;
+        int question = NO_QUESTION;
+        for (Span worry : worries) {
+            if (isCurrent(worry, denials, notCurrent)) {
+                question = moreSevere(question, questionOfConcern[worry.phrase()]);
+            }
+        }
+        if (anyDoubted && question == NO_QUESTION && !questions.isEmpty()) {
+            question = 0; // a symptom left in doubt, with no concern to choose by: the most general question
+        }
+        return new Reading(current, question, words);
+    }
+
+    private static boolean isCurrent(Span span, NegationScope.Denials denials, boolean[] notCurrent) {
+        boolean denied = denials.anyDenied(span) && !denials.holdsCue(span);
+        return !denied && !anyMarked(notCurrent, span);
     }
 
     private static boolean anyMarked(boolean[] marks, Span span) {

@@ -1,7 +1,9 @@
 package crampcoach.safety;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,9 +16,13 @@ import java.util.Set;
  * @param language   negation, context and normalisation cues
  * @param wordSets   named lists of single words that phrases use as {@code @NAME}, such as LIMB
  * @param categories the categories in priority order: on equal level and specificity the earlier wins
+ * @param questions  the yes/no questions asked when the rules cannot place what was heard, the most
+ *                   general first: it is the one asked when nothing more specific fits
+ * @param concerns   per question id, the phrases (body parts, sensations, bodily functions beyond
+ *                   cramp talk) that make the rules unsure and so call for that question
  */
 public record RedFlagLexicon(LanguageCues language, Map<String, List<String>> wordSets,
-        List<RedFlagCategory> categories) {
+        List<RedFlagCategory> categories, List<SafetyQuestion> questions, Map<String, List<String>> concerns) {
 
     public RedFlagLexicon {
         Objects.requireNonNull(language, "language");
@@ -34,6 +40,29 @@ public record RedFlagLexicon(LanguageCues language, Map<String, List<String>> wo
             if (!ids.add(category.id())) {
                 throw new IllegalArgumentException("duplicate category " + category.id());
             }
+        }
+        questions = List.copyOf(questions);
+        Set<String> questionIds = new HashSet<>();
+        for (SafetyQuestion question : questions) {
+            if (!questionIds.add(question.id())) {
+                throw new IllegalArgumentException("duplicate question " + question.id());
+            }
+            for (String named : question.categories()) {
+                if (!ids.contains(named)) {
+                    throw new IllegalArgumentException(question.id() + " names an unknown category " + named);
+                }
+            }
+        }
+        Map<String, List<String>> copiedConcerns = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> concern : concerns.entrySet()) {
+            if (!questionIds.contains(concern.getKey())) {
+                throw new IllegalArgumentException("concerns for an unknown question " + concern.getKey());
+            }
+            copiedConcerns.put(concern.getKey(), List.copyOf(concern.getValue()));
+        }
+        concerns = Collections.unmodifiableMap(copiedConcerns);
+        if (!concerns.isEmpty() && questions.isEmpty()) {
+            throw new IllegalArgumentException("concerns need a question to ask");
         }
     }
 

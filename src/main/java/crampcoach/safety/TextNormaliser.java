@@ -8,7 +8,9 @@ import java.util.Map;
 /**
  * Turns a heard string into lower-case words with contractions spelled out, so that "can't",
  * "cant" and "cannot" all reach the lexicon as "can not", and "my leg's numb" as "my leg is numb".
- * Everything that is not a letter, digit or apostrophe separates words.
+ * Everything that is not a letter, digit or apostrophe separates words. Initials spelled out letter
+ * by letter, as speech recognition writes them ("d. v. t.", "m s"), are joined into one word ("dvt",
+ * "ms"); "a" and "i" are words of their own and never start or join such a run.
  */
 final class TextNormaliser {
 
@@ -43,7 +45,43 @@ final class TextNormaliser {
                 current.setLength(0);
             }
         }
-        return words;
+        return joinInitials(words);
+    }
+
+    private static List<String> joinInitials(List<String> words) {
+        List<String> joined = null;
+        int i = 0;
+        while (i < words.size()) {
+            int end = i;
+            while (end < words.size() && isInitial(words.get(end))) {
+                end++;
+            }
+            if (end - i >= 2) {
+                if (joined == null) {
+                    joined = new ArrayList<>(words.subList(0, i));
+                }
+                StringBuilder initials = new StringBuilder(end - i);
+                for (int j = i; j < end; j++) {
+                    initials.append(words.get(j));
+                }
+                joined.add(initials.toString());
+                i = end;
+            } else {
+                if (joined != null) {
+                    joined.add(words.get(i));
+                }
+                i++;
+            }
+        }
+        return joined == null ? words : joined;
+    }
+
+    private static boolean isInitial(String word) {
+        if (word.length() != 1) {
+            return false;
+        }
+        char c = word.charAt(0);
+        return c >= 'b' && c <= 'z' && c != 'i';
     }
 
     private void expand(String raw, List<String> into) {

@@ -4,23 +4,36 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outcome of one safety check: the most severe urgency heard and the red-flag category that set
- * it. A category is present exactly when the urgency is above {@link Urgency#NONE}.
+ * The outcome of one safety check: the most severe urgency heard, the red-flag category that set it,
+ * and, when the rules could not place what was heard as ordinary, the yes/no question to ask before
+ * any stretch. A category is present exactly when the urgency is above {@link Urgency#NONE}; a
+ * question never replaces an answer the rules are sure of, so it only comes with a verdict that does
+ * not stop guidance.
  *
  * @param urgency  how soon help is needed
  * @param category the red-flag category id, such as {@code "CHEST_PAIN"}
+ * @param question the id of the {@link SafetyQuestion} to ask first, if any
  */
-public record Verdict(Urgency urgency, Optional<String> category) {
+public record Verdict(Urgency urgency, Optional<String> category, Optional<String> question) {
 
     private static final Verdict NONE = new Verdict(Urgency.NONE, Optional.empty());
 
     public Verdict {
         Objects.requireNonNull(urgency, "urgency");
         Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(question, "question");
         if ((urgency == Urgency.NONE) != category.isEmpty()) {
             throw new IllegalArgumentException("a category goes with every red flag and only with one: "
                     + urgency + " " + category);
         }
+        if (question.isPresent() && urgency.atLeast(Urgency.URGENT)) {
+            throw new IllegalArgumentException("no question instead of an answer the rules are sure of: " + urgency);
+        }
+    }
+
+    /** A verdict with no question to ask. */
+    public Verdict(Urgency urgency, Optional<String> category) {
+        this(urgency, category, Optional.empty());
     }
 
     /** Nothing of concern was heard. */
@@ -31,6 +44,16 @@ public record Verdict(Urgency urgency, Optional<String> category) {
     /** A red flag of the given category at the given level (above NONE). */
     public static Verdict of(Urgency urgency, String category) {
         return new Verdict(urgency, Optional.of(Objects.requireNonNull(category, "category")));
+    }
+
+    /** The same verdict, asking this question first. */
+    public Verdict askingFirst(String questionId) {
+        return new Verdict(urgency, category, Optional.of(Objects.requireNonNull(questionId, "questionId")));
+    }
+
+    /** Whether one yes/no question must come before any guidance. */
+    public boolean asksFirst() {
+        return question.isPresent();
     }
 
     /** Whether this verdict should stop the skill guiding a stretch (URGENT or EMERGENCY). */

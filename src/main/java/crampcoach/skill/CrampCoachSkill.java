@@ -14,6 +14,8 @@ import crampcoach.handlers.MedicineHandler;
 import crampcoach.handlers.NoHandler;
 import crampcoach.handlers.PauseHandler;
 import crampcoach.handlers.RedFlagHandler;
+import crampcoach.handlers.SafetyAnswerHandler;
+import crampcoach.handlers.SafetyQuestionHandler;
 import crampcoach.handlers.ReportSymptomHandler;
 import crampcoach.handlers.SafetyGate;
 import crampcoach.handlers.SessionEndedHandler;
@@ -44,6 +46,9 @@ public final class CrampCoachSkill {
                 // a red flag it answers NO. Then the red-flag handler: no request reaches guidance past one.
                 .addRequestHandler(new CanFulfillIntentHandler())
                 .addRequestHandler(new RedFlagHandler())
+                // Then the one safety question, and its answer, before anything could guide a stretch.
+                .addRequestHandler(new SafetyQuestionHandler())
+                .addRequestHandler(new SafetyAnswerHandler())
                 .addRequestHandler(new SessionEndedHandler())
                 // System.ExceptionEncountered, AudioPlayer and other events: an empty response.
                 .addRequestHandler(new SilentRequestHandler())

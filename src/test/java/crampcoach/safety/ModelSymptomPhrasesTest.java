@@ -53,7 +53,7 @@ class ModelSymptomPhrasesTest {
                     Urgency floor = lexicon.category(id)
                             .orElseThrow(() -> new AssertionError(model + ": SYMPTOM id " + id + " is not a red-flag category"))
                             .lowestLevel();
-                    if (!verdict.urgency().atLeast(floor)) {
+                    if (!SafetyFixtures.caught(verdict, id, floor)) {
                         wrong.add(id + " \"" + phrase + "\" -> " + verdict + ", expected " + floor + " or higher");
                     }
                 }

@@ -29,6 +29,19 @@ final class SafetyFixtures {
         return ENGLISH.detector().assess(List.of(slotValues));
     }
 
+    /**
+     * Whether a verdict gets a person with this red flag to help at {@code floor} or higher: at once,
+     * or through the one question when it names the category's signs and a yes means that level.
+     */
+    static boolean caught(Verdict verdict, String category, Urgency floor) {
+        if (verdict.urgency().atLeast(floor)) {
+            return true;
+        }
+        return verdict.question().flatMap(ENGLISH.detector()::question)
+                .filter(question -> question.names(category) && question.yesLevel().atLeast(floor))
+                .isPresent();
+    }
+
     static RedFlagReader.Result read(String locale) {
         InputStream base = resource("/content/en/red-flags.json")
                 .orElseThrow(() -> new IllegalStateException("content/en/red-flags.json is missing"));

@@ -30,7 +30,7 @@ class MedicineDialogTest {
         "en-US, tonic water, QUININE",
         "en-US, magnesium, SUPPLEMENTS",
         "en-GB, paracetamol, PAIN_RELIEF",
-        "en-AU, fluid tablets, MEDICINE_CAUSES",
+        "en-AU, panadol, PAIN_RELIEF",
         "en-IN, crocin, PAIN_RELIEF",
         "en-CA, quinine, QUININE",
     })

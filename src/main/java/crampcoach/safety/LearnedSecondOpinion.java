@@ -1,0 +1,144 @@
+package crampcoach.safety;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.Objects;
+
+/**
+ * A second opinion learned from the labelled safety corpus: a logistic regression over hashed
+ * character n-grams and words ({@link HashedFeatures}). Character n-grams let it hear what the rules'
+ * word lists cannot, such as "chess pain", "past out" or "seize her", and its threshold is set for
+ * recall (see the README), so it errs towards asking the one yes/no question.
+ *
+ * <p>The weights come from {@code /safety/second-opinion.bin} (magic, format, bits, bias, threshold,
+ * scale, then one 16-bit weight per bucket, big-endian), written by the trainer in the tests
+ * ({@code TrainSecondOpinion}); this class only reads them. It is immutable and safe to share; a check
+ * is one pass over the characters and one array lookup per feature.
+ */
+public final class LearnedSecondOpinion implements SecondOpinion {
+
+    static final String RESOURCE = "/safety/second-opinion.bin";
+
+    /** "CCSO": Cramp Coach second opinion. */
+    private static final int MAGIC = 0x4343534F;
+    private static final int FORMAT = 2;
+    private static final int HEADER_BYTES = 6 * Integer.BYTES;
+
+    private final HashedFeatures features;
+    /** Each weight as a multiple of {@link #scale}: half the bytes of floats, so half the cold read. */
+    private final short[] weights;
+    private final float scale;
+    private final float bias;
+    private final float threshold;
+
+    /** A model from trained weights, stored to 16 bits (the trainer's out-of-fold scores use this too). */
+    LearnedSecondOpinion(int bits, float[] weights, float bias, float threshold) {
+        this(bits, quantised(weights, scaleFor(weights)), scaleFor(weights), bias, threshold);
+    }
+
+    private LearnedSecondOpinion(int bits, short[] weights, float scale, float bias, float threshold) {
+        this.features = new HashedFeatures(bits);
+        if (weights.length != 1 << bits) {
+            throw new IllegalArgumentException("expected " + (1 << bits) + " weights, got " + weights.length);
+        }
+        if (!Float.isFinite(bias) || !Float.isFinite(threshold) || !(scale > 0) || !Float.isFinite(scale)) {
+            throw new IllegalArgumentException("bias, threshold and a positive scale must be finite");
+        }
+        this.weights = weights;
+        this.scale = scale;
+        this.bias = bias;
+        this.threshold = threshold;
+    }
+
+    private static float scaleFor(float[] weights) {
+        float largest = 0;
+        for (float weight : weights) {
+            if (!Float.isFinite(weight)) {
+                throw new IllegalArgumentException("weights must be finite");
+            }
+            largest = Math.max(largest, Math.abs(weight));
+        }
+        return largest == 0 ? 1 : largest / Short.MAX_VALUE;
+    }
+
+    private static short[] quantised(float[] weights, float scale) {
+        short[] stored = new short[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            stored[i] = (short) Math.round(weights[i] / scale);
+        }
+        return stored;
+    }
+
+    /** The model shipped with the skill; fails loudly when it is missing or damaged, as a broken gate must not start. */
+    public static LearnedSecondOpinion load() {
+        try (InputStream in = LearnedSecondOpinion.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the second opinion's model " + RESOURCE + " is missing");
+            }
+            return fromBytes(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    static LearnedSecondOpinion fromBytes(byte[] bytes) {
+        if (bytes.length < HEADER_BYTES) {
+            throw new IllegalArgumentException("a second-opinion model has at least " + HEADER_BYTES + " bytes");
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        if (buffer.getInt() != MAGIC || buffer.getInt() != FORMAT) {
+            throw new IllegalArgumentException("not a second-opinion model of format " + FORMAT);
+        }
+        int bits = buffer.getInt();
+        float bias = buffer.getFloat();
+        float threshold = buffer.getFloat();
+        float scale = buffer.getFloat();
+        if (bits < 8 || bits > 24 || buffer.remaining() != (1 << bits) * Short.BYTES) {
+            throw new IllegalArgumentException("a second-opinion model of " + bits + " bits has the wrong length");
+        }
+        short[] weights = new short[1 << bits];
+        buffer.asShortBuffer().get(weights);
+        return new LearnedSecondOpinion(bits, weights, scale, bias, threshold);
+    }
+
+    byte[] toBytes() {
+        ByteBuffer buffer = ByteBuffer.allocate(HEADER_BYTES + weights.length * Short.BYTES);
+        buffer.putInt(MAGIC).putInt(FORMAT).putInt(features.bits()).putFloat(bias).putFloat(threshold).putFloat(scale);
+        buffer.asShortBuffer().put(weights);
+        return buffer.array();
+    }
+
+    @Override
+    public boolean suspectsRedFlag(String normalisedUtterance) {
+        return score(normalisedUtterance) >= threshold;
+    }
+
+    /**
+     * The model's log-odds that the utterance hides a red flag. Each feature weighs 1/sqrt(count), so
+     * long rambles and two-word fragments are on one scale; nothing said scores minus infinity.
+     */
+    double score(String normalisedUtterance) {
+        Objects.requireNonNull(normalisedUtterance, "normalisedUtterance");
+        int[] codes = new int[HashedFeatures.capacity(normalisedUtterance)];
+        int count = features.extract(normalisedUtterance, codes);
+        if (count == 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        long sum = 0;
+        for (int i = 0; i < count; i++) {
+            int code = codes[i];
+            sum += code >= 0 ? weights[code] : -weights[~code];
+        }
+        return sum * (double) scale / Math.sqrt(count) + bias;
+    }
+
+    double threshold() {
+        return threshold;
+    }
+
+    int bits() {
+        return features.bits();
+    }
+}

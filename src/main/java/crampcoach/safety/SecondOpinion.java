@@ -1,0 +1,16 @@
+package crampcoach.safety;
+
+/**
+ * A second reader of what was heard, beside the rules: it may add suspicion (the gate then asks one
+ * yes/no question before any stretch) but never lowers a verdict the rules are sure of.
+ */
+public interface SecondOpinion {
+
+    /** Whether the utterance, as {@link TextNormaliser} normalised it (words joined by single spaces), might hide a red flag. */
+    boolean suspectsRedFlag(String normalisedUtterance);
+
+    /** No second opinion: the rules alone decide when to ask. */
+    static SecondOpinion none() {
+        return NoSecondOpinion.INSTANCE;
+    }
+}

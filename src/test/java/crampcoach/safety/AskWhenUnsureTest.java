@@ -1,0 +1,111 @@
+package crampcoach.safety;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("Ask when unsure, and the structural readings of issue 9")
+class AskWhenUnsureTest {
+
+    private static final RedFlagLexicon LEXICON = SafetyFixtures.english().lexicon();
+
+    private static Verdict assess(String heard) {
+        return SafetyFixtures.assess(heard);
+    }
+
+    @Test
+    void every_question_names_only_known_categories_and_a_yes_stops_guidance() {
+        assertFalse(LEXICON.questions().isEmpty());
+        for (SafetyQuestion question : LEXICON.questions()) {
+            assertTrue(question.yesLevel().atLeast(Urgency.URGENT), question.id());
+            question.categories().forEach(id -> assertTrue(LEXICON.category(id).isPresent(), question.id() + " " + id));
+            assertTrue(question.question().endsWith("?"), question.id() + " is a yes/no question");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "i fell out of bed, INJURY_SIGNS",
+        "my arm feels funny, EMERGENCY_SIGNS",
+        "my shin is tender, LEG_SIGNS",
+        "my pee looks odd, BODY_SIGNS"})
+    void a_mention_beyond_cramp_talk_asks_the_question_for_its_area(String heard, String question) {
+        Verdict verdict = assess(heard);
+        assertFalse(verdict.stopsGuidance(), verdict.toString());
+        assertEquals(Optional.of(question), verdict.question(), heard);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my calf is cramping", "how do i stretch my hamstring", "it woke me up again",
+        "can i take magnesium for cramps", "neck cramp"})
+    void ordinary_cramp_talk_asks_nothing(String heard) {
+        assertEquals(Verdict.none(), assess(heard));
+    }
+
+    @Test
+    void a_second_opinion_adds_a_question_but_never_lowers_a_sure_verdict() {
+        RedFlagDetector suspicious = new RedFlagDetector(LEXICON, normalised -> true);
+        assertEquals(Optional.of(LEXICON.questions().get(0).id()), suspicious.assess(List.of("my calf is cramping")).question());
+        Verdict sure = suspicious.assess(List.of("i can't breathe"));
+        assertEquals(Urgency.EMERGENCY, sure.urgency());
+        assertFalse(sure.asksFirst());
+    }
+
+    @Test
+    void the_second_opinion_reads_the_normalised_words() {
+        List<String> seen = new ArrayList<>();
+        SecondOpinion recording = normalised -> {
+            seen.add(normalised);
+            return false;
+        };
+        new RedFlagDetector(LEXICON, recording).assess(List.of("My calf's CRAMPING, d. o. m. s.?"));
+        assertEquals(List.of("my calf is cramping doms"), seen);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "d. v. t. in my left leg, POSSIBLE_CLOT",
+        "i have m. s. and my spasms are suddenly much worse, MS_CHANGE",
+        "i can't pass urine and my back is killing me, DARK_URINE",
+        "i can't feel my foot, NUMBNESS",
+        "should i be worried that my calf is swollen and hot, RED_SWOLLEN_SKIN",
+        "my left arm aches and i'm sweating buckets, CHEST_PAIN",
+        "i'm dizzy and seeing double, STROKE_SIGNS",
+        "my husband's passed out, COLLAPSE_CONFUSION",
+        "i'm pregnant and bleeding, PREGNANCY_WARNING",
+        "cramp in my tummy, BELLY_CRAMP",
+        "my forearm is cramping, ARM_CRAMP",
+        "my calf has been twitching for two weeks, TWITCHING",
+        "i felt a pop in my calf, MUSCLE_INJURY"})
+    void heard_in_peoples_own_words(String heard, String category) {
+        Verdict verdict = assess(heard);
+        Urgency floor = LEXICON.category(category).orElseThrow().lowestLevel();
+        assertTrue(SafetyFixtures.caught(verdict, category, floor), heard + " -> " + verdict);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "i had chest pain last year but that's sorted",
+        "what does a heart attack feel like",
+        "my mum used to faint",
+        "i'm so tired i could pass out",
+        "that cramp took my breath away",
+        "my foot's numb from sitting on it",
+        "i slept on my arm and it's all pins and needles",
+        "my calf's a bit red because i had a hot bath",
+        "i had a d v t years ago",
+        "i'm pregnant and getting leg cramps at night",
+        "no chest pain just my calf"})
+    void history_idioms_other_people_and_stated_causes_stay_ordinary(String heard) {
+        assertFalse(assess(heard).stopsGuidance(), heard + " -> " + assess(heard));
+    }
+}

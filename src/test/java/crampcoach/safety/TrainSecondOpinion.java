@@ -1,0 +1,406 @@
+package crampcoach.safety;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * Trains the learned second opinion from every corpus in src/test/resources/safety and writes it to
+ * src/main/resources/safety/second-opinion.bin. Run it from the project root after changing a corpus or
+ * the rules (the threshold depends on what the rules already catch):
+ *
+ * <pre>mvn -q test-compile exec:java -Dexec.mainClass=crampcoach.safety.TrainSecondOpinion -Dexec.classpathScope=test</pre>
+ *
+ * <p>Red flags are the EMERGENCY and URGENT rows, ordinary the NONE rows; ADVISORY rows are neither
+ * (the stretch goes ahead for them) and are only reported. The regularisation and the threshold come
+ * from grouped k-fold cross-validation: rows whose character trigrams overlap a lot share a group, and
+ * a group stays in one fold, so a near-duplicate never tests the model on its own twin. The threshold
+ * is the highest out-of-fold score at which the rules or the model stop guidance for
+ * {@link #TARGET_RECALL} of the red flags, and at which the model alone still suspects
+ * {@link #MODEL_ALONE_RECALL} of them: the rules are tuned on these very corpora, so their recall here
+ * flatters them, and a model leaning on it would be too lax on phrasings new to both. Everything
+ * is deterministic (fixed seed, folds and solver), so a rerun on the same corpora and rules writes the
+ * same model ({@code SecondOpinionTrainingTest} checks it, up to float rounding).
+ */
+public final class TrainSecondOpinion {
+
+    static final Path CORPORA = Path.of("src/test/resources/safety");
+    static final Path MODEL = Path.of("src/main/resources/safety/second-opinion.bin");
+
+    static final int BITS = 17;
+    static final int FOLDS = 10;
+    static final long SEED = 20261130L;
+    static final double TARGET_RECALL = 0.99;
+    static final double MODEL_ALONE_RECALL = 0.95;
+    /** The regularisation cost, chosen by {@code --search} over {@link #SEARCHED_COSTS}: fewest ordinary rows asked about. */
+    static final double COST = 64;
+    static final double[] SEARCHED_COSTS = {4, 16, 64, 256};
+    /** Rows whose character-trigram sets overlap at least this much (Jaccard) are near-duplicates. */
+    static final double NEAR_DUPLICATE = 0.5;
+
+    /** How a row is trained on: ADVISORY rows are neither red flag nor ordinary, only reported. */
+    enum Label { RED_FLAG, ORDINARY, ADVISORY }
+
+    /**
+     * One normalised row; {@code rulesStop} says whether the rules alone already stop guidance for it
+     * (a red flag at its level or higher; for an ordinary row, a false alarm the question cannot fix).
+     */
+    record Row(CorpusRow source, String normalised, Label label, boolean rulesStop) {
+    }
+
+    /** What a training run produced: the model and the report of how it was chosen. */
+    record Training(LearnedSecondOpinion model, List<String> report, double combinedRecall, double modelRecall) {
+    }
+
+    private TrainSecondOpinion() {
+    }
+
+    /** Writes the model; {@code --search} first cross-validates every cost in {@link #SEARCHED_COSTS} (four times as long). */
+    public static void main(String[] args) throws IOException {
+        boolean search = args.length > 0 && args[0].equals("--search");
+        Training training = train(CORPORA, search ? SEARCHED_COSTS : new double[] {COST});
+        training.report().forEach(System.out::println);
+        byte[] bytes = training.model().toBytes();
+        Files.createDirectories(MODEL.getParent());
+        Files.write(MODEL, bytes);
+        System.out.printf(Locale.ROOT, "wrote %s (%,d bytes)%n", MODEL, bytes.length);
+    }
+
+    static Training train(Path corpora, double[] costs) {
+        Linear.disableDebugOutput();
+        List<Row> rows = rows(corpora);
+        List<String> report = new ArrayList<>();
+        HashedFeatures features = new HashedFeatures(BITS);
+        List<Row> trainable = rows.stream().filter(row -> row.label() != Label.ADVISORY).toList();
+        Feature[][] vectors = new Feature[trainable.size()][];
+        double[] labels = new double[trainable.size()];
+        for (int i = 0; i < vectors.length; i++) {
+            vectors[i] = vector(features, trainable.get(i).normalised());
+            labels[i] = trainable.get(i).label() == Label.RED_FLAG ? 1 : 0;
+        }
+        int[] fold = folds(trainable, report);
+        Outcomes best = null;
+        for (double cost : costs) {
+            Outcomes outcomes = new Outcomes(trainable, outOfFold(trainable, vectors, labels, fold, cost), cost);
+            report.add(String.format(Locale.ROOT, "C=%-5s threshold %7.3f: %s", cost, outcomes.chosenThreshold(),
+                    outcomes.describe(outcomes.chosenThreshold(), row -> true)));
+            if (best == null || outcomes.asked(outcomes.chosenThreshold(), row -> true) < best.asked(best.chosenThreshold(), row -> true)) {
+                best = outcomes;
+            }
+        }
+        double threshold = best.chosenThreshold();
+        report.add(String.format(Locale.ROOT, "chosen C=%s, threshold %.4f (log-odds), out of fold:", best.cost(), threshold));
+        report.add("  all rows:         " + best.describe(threshold, row -> true));
+        report.add("  blind sets only:  " + best.describe(threshold, row -> row.source().corpus().startsWith("blind")));
+        // Per blind set: one the rules were never tuned on says most about phrasings new to both.
+        Outcomes chosen = best;
+        trainable.stream().map(row -> row.source().corpus()).filter(corpus -> corpus.startsWith("blind")).distinct()
+                .forEach(corpus -> report.add(String.format(Locale.ROOT, "    %-14s %s", corpus + ":",
+                        chosen.describe(threshold, row -> row.source().corpus().equals(corpus)))));
+        report.add("  other corpora:    " + best.describe(threshold, row -> !row.source().corpus().startsWith("blind")));
+        report.add("the curve, out of fold (model alone; rules or model; ordinary rows the rules leave that it would ask about):");
+        for (double target : new double[] {0.90, 0.95, 0.97, 0.98, 0.99, 0.995, 1.0}) {
+            double t = best.modelAloneThreshold(target);
+            report.add(String.format(Locale.ROOT, "  model alone >= %5.1f%%: threshold %7.3f, %s", target * 100, t, best.describe(t, row -> true)));
+        }
+        for (double target : new double[] {0.97, 0.98, 0.99, 0.995, 1.0}) {
+            double t = best.combinedThreshold(target);
+            report.add(String.format(Locale.ROOT, "  rules or model >= %5.1f%%: threshold %7.3f, %s", target * 100, t, best.describe(t, row -> true)));
+        }
+        report.add("red flags that neither the rules nor the model (out of fold) would stop or ask about:");
+        for (int i = 0; i < trainable.size(); i++) {
+            Row row = trainable.get(i);
+            if (row.label() == Label.RED_FLAG && !row.rulesStop() && best.scores()[i] < threshold) {
+                report.add(String.format(Locale.ROOT, "  %7.3f %s %s", best.scores()[i], row.source().expected(), row.source()));
+            }
+        }
+        LearnedSecondOpinion model = fit(vectors, labels, best.cost(), (float) threshold);
+        long advisory = rows.stream().filter(row -> row.label() == Label.ADVISORY).count();
+        long advisorySuspected = rows.stream().filter(row -> row.label() == Label.ADVISORY && model.suspectsRedFlag(row.normalised())).count();
+        report.add(String.format(Locale.ROOT, "ADVISORY rows (not trained on) the final model suspects: %d of %d", advisorySuspected, advisory));
+        return new Training(model, report, best.combinedRecall(threshold, row -> true), best.modelRecall(threshold, row -> true));
+    }
+
+    /** Out-of-fold scores of the trainable rows under one regularisation, and what a threshold on them means. */
+    record Outcomes(List<Row> rows, double[] scores, double cost) {
+
+        double chosenThreshold() {
+            return Math.min(combinedThreshold(TARGET_RECALL), modelAloneThreshold(MODEL_ALONE_RECALL));
+        }
+
+        /** The highest threshold at which the rules or the model stop guidance for at least {@code recall} of the red flags. */
+        double combinedThreshold(double recall) {
+            return threshold(recall, true);
+        }
+
+        double modelAloneThreshold(double recall) {
+            return threshold(recall, false);
+        }
+
+        private double threshold(double recall, boolean behindRules) {
+            List<Double> needed = new ArrayList<>();
+            int redFlags = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).label() == Label.RED_FLAG) {
+                    redFlags++;
+                    if (!behindRules || !rows.get(i).rulesStop()) {
+                        needed.add(scores[i]);
+                    }
+                }
+            }
+            needed.sort(null);
+            int allowedMisses = (int) Math.floor(redFlags * (1 - recall) + 1e-9);
+            if (allowedMisses >= needed.size()) {
+                return Double.POSITIVE_INFINITY;
+            }
+            return needed.get(allowedMisses);
+        }
+
+        double modelRecall(double threshold, Predicate<Row> which) {
+            return share(which, row -> row.label() == Label.RED_FLAG, (row, score) -> score >= threshold);
+        }
+
+        double combinedRecall(double threshold, Predicate<Row> which) {
+            return share(which, row -> row.label() == Label.RED_FLAG, (row, score) -> row.rulesStop() || score >= threshold);
+        }
+
+        /** Ordinary rows the rules let through that the model would ask about. */
+        double asked(double threshold, Predicate<Row> which) {
+            return share(which, row -> row.label() == Label.ORDINARY, (row, score) -> !row.rulesStop() && score >= threshold);
+        }
+
+        double modelSuspected(double threshold, Predicate<Row> which) {
+            return share(which, row -> row.label() == Label.ORDINARY, (row, score) -> score >= threshold);
+        }
+
+        String describe(double threshold, Predicate<Row> which) {
+            return String.format(Locale.ROOT,
+                    "red flags: rules %.1f%%, model %.1f%%, rules or model %.1f%%; ordinary: model suspects %.1f%%, asked %.1f%%",
+                    share(which, row -> row.label() == Label.RED_FLAG, (row, score) -> row.rulesStop()) * 100,
+                    modelRecall(threshold, which) * 100, combinedRecall(threshold, which) * 100,
+                    modelSuspected(threshold, which) * 100, asked(threshold, which) * 100);
+        }
+
+        private double share(Predicate<Row> which, Predicate<Row> counted,
+                BiPredicate<Row, Double> hit) {
+            int all = 0;
+            int hits = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                Row row = rows.get(i);
+                if (which.test(row) && counted.test(row)) {
+                    all++;
+                    hits += hit.test(row, scores[i]) ? 1 : 0;
+                }
+            }
+            return all == 0 ? Double.NaN : (double) hits / all;
+        }
+    }
+
+    static List<Row> rows(Path corpora) {
+        TextNormaliser normaliser = normaliser();
+        RedFlagDetector rules = SafetyFixtures.detector();
+        List<Row> rows = new ArrayList<>();
+        for (String corpus : corpusNames(corpora)) {
+            for (CorpusRow row : CorpusRow.load(corpus)) {
+                Label label = switch (row.expected()) {
+                    case NONE -> Label.ORDINARY;
+                    case ADVISORY -> Label.ADVISORY;
+                    default -> Label.RED_FLAG;
+                };
+                Urgency heard = rules.assess(List.of(row.phrase())).urgency();
+                boolean rulesStop = label == Label.RED_FLAG ? heard.atLeast(row.expected()) : heard.atLeast(Urgency.URGENT);
+                rows.add(new Row(row, String.join(" ", normaliser.words(row.phrase())), label, rulesStop));
+            }
+        }
+        return rows;
+    }
+
+    /** The normaliser the detector uses, built from the shipped English lexicon. */
+    static TextNormaliser normaliser() {
+        LanguageCues language = SafetyFixtures.english().lexicon().language();
+        return new TextNormaliser(language.contractedWords(), language.contractedEndings());
+    }
+
+    private static List<String> corpusNames(Path corpora) {
+        try (Stream<Path> files = Files.list(corpora)) {
+            return files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(".tsv"))
+                    .map(name -> name.substring(0, name.length() - ".tsv".length())).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + corpora.toAbsolutePath(), e);
+        }
+    }
+
+    /** The sparse vector liblinear trains on: exactly what {@link LearnedSecondOpinion#score} sums, plus the bias. */
+    static Feature[] vector(HashedFeatures features, String normalised) {
+        int[] codes = new int[HashedFeatures.capacity(normalised)];
+        int count = features.extract(normalised, codes);
+        long[] signed = new long[count];
+        for (int i = 0; i < count; i++) {
+            int code = codes[i];
+            signed[i] = code >= 0 ? ((long) code << 1) : ((long) ~code << 1) | 1;
+        }
+        Arrays.sort(signed);
+        double weight = count == 0 ? 0 : 1 / Math.sqrt(count);
+        List<Feature> nodes = new ArrayList<>();
+        int i = 0;
+        while (i < count) {
+            long bucket = signed[i] >> 1;
+            double value = 0;
+            for (; i < count && signed[i] >> 1 == bucket; i++) {
+                value += (signed[i] & 1) == 0 ? weight : -weight;
+            }
+            if (value != 0) {
+                nodes.add(new FeatureNode((int) bucket + 1, value));
+            }
+        }
+        nodes.add(new FeatureNode((1 << features.bits()) + 1, 1)); // the bias term
+        return nodes.toArray(new Feature[0]);
+    }
+
+    static LearnedSecondOpinion fit(Feature[][] vectors, double[] labels, double cost, float threshold) {
+        Problem problem = new Problem();
+        problem.l = vectors.length;
+        problem.n = (1 << BITS) + 1;
+        problem.x = vectors;
+        problem.y = labels;
+        problem.bias = 1;
+        Linear.resetRandom();
+        Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, cost, 0.001));
+        double[] w = model.getFeatureWeights();
+        // liblinear's weights favour its first label; make a positive score mean "red flag".
+        double sign = model.getLabels()[0] == 1 ? 1 : -1;
+        float[] weights = new float[1 << BITS];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = (float) (sign * w[i]);
+        }
+        return new LearnedSecondOpinion(BITS, weights, (float) (sign * w[weights.length] * model.getBias()), threshold);
+    }
+
+    private static double[] outOfFold(List<Row> rows, Feature[][] vectors, double[] labels, int[] fold, double cost) {
+        double[] scores = new double[rows.size()];
+        for (int k = 0; k < FOLDS; k++) {
+            List<Feature[]> trainX = new ArrayList<>();
+            List<Double> trainY = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (fold[i] != k) {
+                    trainX.add(vectors[i]);
+                    trainY.add(labels[i]);
+                }
+            }
+            LearnedSecondOpinion model = fit(trainX.toArray(new Feature[0][]),
+                    trainY.stream().mapToDouble(Double::doubleValue).toArray(), cost, 0);
+            for (int i = 0; i < rows.size(); i++) {
+                if (fold[i] == k) {
+                    scores[i] = model.score(rows.get(i).normalised());
+                }
+            }
+        }
+        return scores;
+    }
+
+    /**
+     * Assigns each row a fold: near-duplicates (by character-trigram Jaccard) are joined into groups,
+     * the groups shuffled with a fixed seed and dealt to the fold with the fewest rows so far.
+     */
+    static int[] folds(List<Row> rows, List<String> report) {
+        int n = rows.size();
+        int[][] trigrams = new int[n][];
+        for (int i = 0; i < n; i++) {
+            trigrams[i] = trigrams(rows.get(i).normalised());
+        }
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (jaccard(trigrams[i], trigrams[j]) >= NEAR_DUPLICATE) {
+                    parent[root(parent, i)] = root(parent, j);
+                }
+            }
+        }
+        List<List<Integer>> groups = new ArrayList<>();
+        int[] groupOf = new int[n];
+        Arrays.fill(groupOf, -1);
+        for (int i = 0; i < n; i++) {
+            int r = root(parent, i);
+            if (groupOf[r] < 0) {
+                groupOf[r] = groups.size();
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groupOf[r]).add(i);
+        }
+        Collections.shuffle(groups, new Random(SEED));
+        int[] fold = new int[n];
+        int[] sizes = new int[FOLDS];
+        for (List<Integer> group : groups) {
+            int smallest = 0;
+            for (int k = 1; k < FOLDS; k++) {
+                if (sizes[k] < sizes[smallest]) {
+                    smallest = k;
+                }
+            }
+            for (int member : group) {
+                fold[member] = smallest;
+            }
+            sizes[smallest] += group.size();
+        }
+        int largest = groups.stream().mapToInt(List::size).max().orElse(0);
+        report.add(String.format(Locale.ROOT, "%d rows (%d red flag), %d groups of near-duplicates (largest %d rows), %d folds of %s rows",
+                n, rows.stream().filter(row -> row.label() == Label.RED_FLAG).count(), groups.size(), largest, FOLDS, Arrays.toString(sizes)));
+        return fold;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static int[] trigrams(String text) {
+        String padded = " " + text + " ";
+        int[] grams = new int[Math.max(0, padded.length() - 2)];
+        for (int i = 0; i < grams.length; i++) {
+            grams[i] = padded.substring(i, i + 3).hashCode();
+        }
+        return Arrays.stream(grams).sorted().distinct().toArray();
+    }
+
+    private static double jaccard(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        int common = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        int union = a.length + b.length - common;
+        return union == 0 ? 1 : (double) common / union;
+    }
+}
