@@ -15,6 +15,10 @@ public enum Awaiting {
     EASED,
     /** "Would you like a stretch?" */
     WANTS_STRETCH,
+    /** "Do you want me to delete your cramp diary?" */
+    DELETE_DIARY,
+    /** "Can you stand safely?", at night, before any standing stretch. */
+    CAN_STAND,
     /** The safety gate's one question before any stretch, when it is unsure: "is there chest pain ...?" */
     RED_FLAG_CHECK
 }

@@ -7,6 +7,7 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import crampcoach.conversation.Coach;
 import crampcoach.conversation.IntentNames;
+import crampcoach.diary.Diary;
 import crampcoach.guidance.Pace;
 import crampcoach.guidance.Position;
 import crampcoach.guidance.Routine;
@@ -14,6 +15,12 @@ import java.util.Optional;
 
 /** "Take me through it step by step": one step per turn, for the named muscle or the current routine. */
 public final class StepByStepHandler implements RequestHandler {
+
+    private final Diary diary;
+
+    public StepByStepHandler(Diary diary) {
+        this.diary = diary;
+    }
 
     @Override
     public boolean canHandle(HandlerInput input) {
@@ -30,6 +37,6 @@ public final class StepByStepHandler implements RequestHandler {
             Routine routine = coach.routine(current.get().routineId());
             return Responder.send(input, coach.step(routine, Position.start(routine, Pace.STEP_BY_STEP)));
         }
-        return Responder.send(input, coach.start(muscle, Pace.STEP_BY_STEP));
+        return Responder.send(input, DiaryNotes.afterStretch(input, diary, turn.state(), coach.start(muscle, Pace.STEP_BY_STEP)));
     }
 }

@@ -9,10 +9,17 @@ import crampcoach.conversation.Awaiting;
 import crampcoach.conversation.Coach;
 import crampcoach.conversation.IntentNames;
 import crampcoach.conversation.Reply;
+import crampcoach.diary.Diary;
 import java.util.Optional;
 
 /** "Yes", read against the question the skill asked last. */
 public final class YesHandler implements RequestHandler {
+
+    private final Diary diary;
+
+    public YesHandler(Diary diary) {
+        this.diary = diary;
+    }
 
     @Override
     public boolean canHandle(HandlerInput input) {
@@ -25,6 +32,11 @@ public final class YesHandler implements RequestHandler {
         Coach coach = turn.coach();
         Reply reply = switch (turn.state().awaiting()) {
             case EASED -> Reply.end(coach.line("eased.yes"));
+            case CAN_STAND -> turn.state().position()
+                    .map(position -> coach.standing(coach.routine(position.routineId())))
+                    .orElseGet(() -> coach.askWhere(coach.line("yes.which")));
+            case DELETE_DIARY -> Reply.end(coach.line(diary.delete(input.getRequestEnvelope())
+                    ? "diary.delete.done" : "diary.delete.failed"));
             case SAFETY_CHECK -> coach.answerCheck(true);
             case THIGH_SIDE, LEG_PART -> coach.askAgain(coach.line("yes.which"));
             case WANTS_STRETCH, WHERE -> coach.askWhere(coach.line("yes.which"));

@@ -106,6 +106,7 @@ class ContentLibraryTest {
 
     /** {seconds} and {muscle} are filled per turn; anything else should have been filled on loading. */
     private static String leftover(String text) {
-        return Wording.firstPlaceholder(text.replace("{seconds}", "").replace("{muscle}", ""));
+        return Wording.firstPlaceholder(text.replace("{seconds}", "").replace("{muscle}", "")
+                .replace("{count}", "").replace("{days}", "").replace("{list}", "").replace("{time}", ""));
     }
 }

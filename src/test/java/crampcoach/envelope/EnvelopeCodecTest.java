@@ -41,6 +41,10 @@ class EnvelopeCodecTest {
 
     private final EnvelopeCodec codec = new EnvelopeCodec();
 
+    /** Priming requests that exercise the SDK's reader (see SnapStartPriming); every other one is on the fast path. */
+    private static final java.util.Set<String> DECLINED_ON_PURPOSE = java.util.Set.of("echo-show-launch.json",
+            "apl-user-event.json", "can-fulfill-intent.json", "connections-response.json", "skill-disabled.json");
+
     static Stream<Path> requestFiles() throws IOException {
         List<Path> files = new ArrayList<>();
         for (String folder : List.of("src/test/resources/requests", "src/main/resources/priming", "src/bench/resources/requests")) {
@@ -63,7 +67,9 @@ class EnvelopeCodecTest {
             assertThrows(AskSdkException.class, () -> codec.unmarshall(json));
             return;
         }
-        assertTrue(SdkEquivalence.assertReadsAsSdk(json).isPresent(), file + " left the fast path");
+        boolean declinedOnPurpose = DECLINED_ON_PURPOSE.contains(file.getFileName().toString());
+        assertEquals(!declinedOnPurpose, SdkEquivalence.assertReadsAsSdk(json).isPresent(), file + ": which reader took it");
+        assertTrue(codec.unmarshall(json).isPresent(), file.toString());
     }
 
     @Test
@@ -78,9 +84,7 @@ class EnvelopeCodecTest {
                                   "device":{"deviceId":"d1","persistentEndpointId":"p1",
                                             "supportedInterfaces":{"AudioPlayer":{}}},
                                   "person":{"personId":"person1"},"unit":{"unitId":"unit1"},
-                                  "apiEndpoint":"https://api.amazonalexa.com","apiAccessToken":"t"},
-                        "AudioPlayer":{"playerActivity":"IDLE"},
-                        "Viewport":{"shape":"ROUND","pixelWidth":480}},
+                                  "apiEndpoint":"https://api.amazonalexa.com","apiAccessToken":"t"}},
              "request":{"type":"IntentRequest","requestId":"r1","timestamp":"2026-11-25T04:12:45.123+01:00",
                         "locale":"en-GB","dialogState":"IN_PROGRESS",
                         "intent":{"name":"StretchIntent","confirmationStatus":"MAYBE_SOMEDAY",
@@ -129,8 +133,8 @@ class EnvelopeCodecTest {
         "{\"version\":\"1.0\",\"request\":{\"type\":\"CanFulfillIntentRequest\",\"requestId\":\"r1\",\"locale\":\"en-US\"}}",
         // a launch with a task, which the SDK's model keeps
         "{\"version\":\"1.0\",\"request\":{\"type\":\"LaunchRequest\",\"requestId\":\"r1\",\"task\":{\"name\":\"t\",\"version\":\"1\"}}}",
-        // user permissions, which the SDK's model keeps
-        "{\"version\":\"1.0\",\"session\":{\"user\":{\"userId\":\"u\",\"permissions\":{\"consentToken\":\"c\"}}},\"request\":{\"type\":\"LaunchRequest\",\"requestId\":\"r1\"}}",
+        // a screen device's viewport, which the SDK's model keeps
+        "{\"version\":\"1.0\",\"context\":{\"Viewport\":{\"shape\":\"ROUND\"}},\"request\":{\"type\":\"LaunchRequest\",\"requestId\":\"r1\"}}",
         // values of another JSON type than Alexa sends
         "{\"version\":\"1.0\",\"session\":{\"new\":\"true\"},\"request\":{\"type\":\"LaunchRequest\",\"requestId\":\"r1\"}}",
         "{\"version\":\"1.0\",\"request\":{\"type\":\"LaunchRequest\",\"requestId\":\"r1\",\"timestamp\":1764040365}}",

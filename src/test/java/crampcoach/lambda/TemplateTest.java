@@ -63,4 +63,37 @@ class TemplateTest {
         int timeout = Integer.parseInt(value(template(), "Timeout"));
         assertTrue(timeout >= 3 && timeout < 8, "Alexa waits about 8 s; Timeout is " + timeout);
     }
+
+    @Test
+    void the_diary_table_has_the_sdk_adapters_layout_and_is_on_demand_recoverable_and_encrypted() throws IOException {
+        String template = template();
+        String table = template.substring(template.indexOf("CrampDiaryTable:\n    Type: AWS::DynamoDB::Table"));
+        assertEquals("PAY_PER_REQUEST", value(table, "BillingMode"));
+        assertEquals("id", value(table, "- AttributeName"));
+        assertEquals("S", value(table, "AttributeType"));
+        assertEquals("HASH", value(table, "KeyType"));
+        assertEquals("true", value(table, "PointInTimeRecoveryEnabled"));
+        assertEquals("true", value(table, "SSEEnabled"));
+        assertEquals("!Ref CrampDiaryTable", value(template, "TABLE_NAME"));
+    }
+
+    @Test
+    void the_function_may_use_only_the_item_actions_the_store_calls_on_that_table() throws IOException {
+        String template = template();
+        Matcher actions = Pattern.compile("- (dynamodb:\\w+)").matcher(template);
+        java.util.Set<String> granted = new java.util.TreeSet<>();
+        while (actions.find()) {
+            granted.add(actions.group(1));
+        }
+        String store = Files.readString(Path.of("src/main/java/crampcoach/diary/DynamoDbStore.java"));
+        Matcher calls = Pattern.compile("client\\.(\\w+)Item\\(").matcher(store);
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        while (calls.find()) {
+            used.add("dynamodb:" + Character.toUpperCase(calls.group(1).charAt(0)) + calls.group(1).substring(1) + "Item");
+        }
+        assertEquals(java.util.Set.of("dynamodb:DeleteItem", "dynamodb:GetItem", "dynamodb:PutItem"), used);
+        assertEquals(used, granted);
+        assertEquals("!GetAtt CrampDiaryTable.Arn", value(template, "Resource"));
+        assertTrue(!template.contains("dynamodb:*") && !template.contains("DynamoDBCrudPolicy"), "no broad grants");
+    }
 }
