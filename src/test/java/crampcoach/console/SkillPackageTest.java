@@ -160,6 +160,9 @@ class SkillPackageTest {
         manifest.at("/events/subscriptions").forEach(e -> events.add(e.path("eventName").asText()));
         assertTrue(interfaces.contains("CAN_FULFILL_INTENT_REQUEST"), interfaces.toString());
         assertTrue(events.contains("SKILL_DISABLED"), events.toString());
+        List<String> permissions = new ArrayList<>();
+        manifest.path("permissions").forEach(p -> permissions.add(p.path("name").asText()));
+        assertEquals(List.of("alexa::alerts:reminders:skill:readwrite"), permissions, "stretch reminders only");
     }
 
     private static void assertDocument(String url, String path) {
