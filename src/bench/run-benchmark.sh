@@ -56,9 +56,24 @@ cp -r target/bench/classes/requests "$WORK/requests"
 # Bench classes first: print-empty then never opens the skill's jar.
 CP="$WORK/bench.jar:$WORK/skill.jar"
 REQ="$WORK/requests"
+# The night request: the one-shot calf cramp at 03:12 in London, its apiEndpoint a local stand-in for
+# Alexa's Settings API in a process of its own (its CPU is not the skill's; the wait on it is wall time).
+STUB_OUT="$WORK/out/stub-port.txt"
+"$JAVA" -cp "$CP" crampcoach.bench.SettingsStub > "$STUB_OUT" 2>> "$WORK/out/stub.log" &
+STUB_PID=$!
+trap 'kill "$STUB_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+for _ in $(seq 1 50); do [[ -s "$STUB_OUT" ]] && break; sleep 0.1; done
+STUB_PORT="$(head -1 "$STUB_OUT")"
+[[ -n "$STUB_PORT" ]] || { echo "the Settings API stub did not start" >&2; exit 1; }
+mkdir -p "$REQ/night"
+sed -e "s#https://api.amazonalexa.com#http://127.0.0.1:$STUB_PORT#" -e 's#"timestamp": *"[^"]*"#"timestamp": "2026-11-25T03:12:45Z"#' \
+  "$REQ/oneshot-calf.json" > "$REQ/night/oneshot-calf-night.json"
+grep -q "127.0.0.1:$STUB_PORT" "$REQ/night/oneshot-calf-night.json" || { echo "night request has no stub endpoint" >&2; exit 1; }
 COLD="$WORK/results/cold.tsv"
 printf 'flags\tprogram\trun\twall_s\tuser_s\tsys_s\tmaxrss_kb\n' > "$COLD"
 
+# The request fixtures name Alexa's real API endpoint: the skill may call only the loopback stub.
+NO_INTERNET="-Dcrampcoach.alexaApis.loopbackOnly=true"
 # Extra environment for the next run_java (the diary's table and endpoint for the -store program).
 RUN_ENV=()
 
@@ -67,10 +82,10 @@ run_java() {
   local label="$1" tool_options="$2" out="$3"; shift 3
   local timing="$WORK/out/time.txt"
   if [[ "$label" == default ]]; then
-    /usr/bin/time -f '%e %U %S %M' -o "$timing" env -u JAVA_TOOL_OPTIONS "${RUN_ENV[@]}" "$JAVA" -cp "$CP" "$@" \
+    /usr/bin/time -f '%e %U %S %M' -o "$timing" env -u JAVA_TOOL_OPTIONS "${RUN_ENV[@]}" "$JAVA" $NO_INTERNET -cp "$CP" "$@" \
       > "$out" 2>> "$WORK/out/stderr.log"
   else
-    /usr/bin/time -f '%e %U %S %M' -o "$timing" env JAVA_TOOL_OPTIONS="$tool_options" "${RUN_ENV[@]}" "$JAVA" -cp "$CP" "$@" \
+    /usr/bin/time -f '%e %U %S %M' -o "$timing" env JAVA_TOOL_OPTIONS="$tool_options" "${RUN_ENV[@]}" "$JAVA" $NO_INTERNET -cp "$CP" "$@" \
       > "$out" 2>> "$WORK/out/stderr.log"
   fi
   tail -1 "$timing"
@@ -100,7 +115,7 @@ if [[ ! -d src/test/dynalite/node_modules/dynalite ]]; then
 fi
 coproc DYNALITE { exec node src/test/dynalite/start.js 0; }
 read -r -t 30 listening port <&"${DYNALITE[0]}" || { echo "dynalite did not start" >&2; exit 1; }
-trap 'kill "$DYNALITE_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'kill "$DYNALITE_PID" "$STUB_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 STORE_ENDPOINT="http://127.0.0.1:$port"
 "$JAVA" -cp "$CP" crampcoach.bench.CreateTable "$STORE_ENDPOINT" cramp-diary-bench 2>> "$WORK/out/stderr.log"
 STORE_ENV=(TABLE_NAME=cramp-diary-bench AWS_ENDPOINT_URL_DYNAMODB="$STORE_ENDPOINT" AWS_REGION=us-east-1)
@@ -111,7 +126,7 @@ sed 's/"context": *{/&"Viewport":{"mode":"HUB","shape":"RECTANGLE","pixelWidth":
 grep -q '"Viewport"' "$REQ/oneshot-calf-echo-show.json" || { echo "could not make the Echo Show request" >&2; exit 1; }
 
 # --- cold --------------------------------------------------------------------------------------
-echo "Cold runs: $RUNS x 2 flag sets x 6 programs..." >&2
+echo "Cold runs: $RUNS x 2 flag sets x 7 programs..." >&2
 for run in $(seq 1 "$RUNS"); do
   for flags in default production; do
     opts=""; [[ "$flags" == production ]] && opts="$PROD_FLAGS"
@@ -123,6 +138,7 @@ for run in $(seq 1 "$RUNS"); do
     measure "$flags" "$opts" full-oneshot-store "$run" '"outputSpeech"' crampcoach.bench.FirstRequest "$SKILL_HANDLER" "$REQ/oneshot-calf.json"
     RUN_ENV=()
     measure "$flags" "$opts" full-oneshot-echo-show "$run" '"outputSpeech"' crampcoach.bench.FirstRequest "$SKILL_HANDLER" "$REQ/oneshot-calf-echo-show.json"
+    measure "$flags" "$opts" full-night "$run" 'prosody volume' crampcoach.bench.FirstRequest "$SKILL_HANDLER" "$REQ/night/oneshot-calf-night.json"
   done
 done
 
@@ -142,7 +158,7 @@ echo "Priming runs: $PRIMING_RUNS x 2 requests x (cold, primed)..." >&2
 for run in $(seq 1 "$PRIMING_RUNS"); do
   for request in oneshot-calf launch; do
     for mode in cold primed; do
-      line="$(env JAVA_TOOL_OPTIONS="$PROD_FLAGS" "$JAVA" -cp "$CP" crampcoach.bench.PrimingEffect \
+      line="$(env JAVA_TOOL_OPTIONS="$PROD_FLAGS" "$JAVA" $NO_INTERNET -cp "$CP" crampcoach.bench.PrimingEffect \
         "$SKILL_HANDLER" "$REQ/$request.json" "$mode" 2>> "$WORK/out/stderr.log")" \
         || { echo "PrimingEffect failed" >&2; tail -30 "$WORK/out/stderr.log" >&2; exit 1; }
       printf '%s\t%s\n' "$request" "$line" >> "$WORK/results/priming.tsv"

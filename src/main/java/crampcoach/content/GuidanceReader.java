@@ -43,6 +43,40 @@ final class GuidanceReader {
         return new RoutineCatalog(routines);
     }
 
+    /**
+     * The routines as they run at night: each step the night file names (the standing ones) replaced
+     * by its in-bed version, same hold, and the safety line without its words on standing, so a person
+     * half asleep is never told to get up in the dark.
+     */
+    RoutineCatalog inBed(RoutineCatalog day, JsonNode nightRoutines) {
+        Map<String, Routine> routines = new LinkedHashMap<>(day.routines());
+        nightRoutines.properties().forEach(entry -> {
+            Routine routine = day.find(entry.getKey()).orElseThrow(() -> new IllegalStateException(
+                    "night.json names routine " + entry.getKey() + ", which does not exist"));
+            List<Step> steps = new ArrayList<>(routine.steps());
+            Optional<Step> standing = Optional.empty();
+            for (Map.Entry<String, JsonNode> replacement : entry.getValue().path("inBed").properties()) {
+                int index = Integer.parseInt(replacement.getKey());
+                if (index < 0 || index >= steps.size()) {
+                    throw new IllegalStateException("night.json: " + routine.id() + " has no step " + index);
+                }
+                Step dayStep = steps.get(index);
+                steps.set(index, new Step(Wording.fill(replacement.getValue().asText(), placeholders), dayStep.hold(),
+                        dayStep.slowerHold(), dayStep.deepensPrevious()));
+                // The day's standing step, in the night's words, for whoever says they can stand safely.
+                if (entry.getValue().path("standing").isTextual()) {
+                    standing = Optional.of(new Step(text(entry.getValue(), "standing"), dayStep.hold(),
+                            dayStep.slowerHold(), false));
+                }
+            }
+            JsonNode safety = entry.getValue().path("safety");
+            routines.put(routine.id(), new Routine(routine.id(), routine.name(), routine.intro(), steps,
+                    safety.isTextual() ? Wording.fill(safety.asText(), placeholders) : routine.safety(),
+                    routine.check(), standing));
+        });
+        return new RoutineCatalog(routines);
+    }
+
     TopicCatalog topics(JsonNode file) {
         List<Topic> topics = new ArrayList<>();
         file.path("topics").properties().forEach(entry -> {

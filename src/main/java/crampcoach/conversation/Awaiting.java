@@ -17,6 +17,8 @@ public enum Awaiting {
     WANTS_STRETCH,
     /** "Do you want me to delete your cramp diary?" */
     DELETE_DIARY,
+    /** "Can you stand safely?", at night, before any standing stretch. */
+    CAN_STAND,
     /** The safety gate's one question before any stretch, when it is unsure: "is there chest pain ...?" */
     RED_FLAG_CHECK
 }

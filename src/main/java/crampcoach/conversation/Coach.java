@@ -6,6 +6,7 @@ import crampcoach.guidance.MuscleChoice;
 import crampcoach.guidance.Pace;
 import crampcoach.guidance.Position;
 import crampcoach.guidance.Routine;
+import crampcoach.guidance.Step;
 import crampcoach.guidance.SafetyCheck;
 import crampcoach.guidance.Tempo;
 import crampcoach.safety.Urgency;
@@ -97,6 +98,34 @@ public final class Coach {
                 ? Reply.ask(speech, messages.text("routine.question"), next.anotherRound().awaiting(Awaiting.EASED))
                 : Reply.ask(speech, messages.text("step.question"), next.awaiting(Awaiting.NOTHING));
         return disclaimNow ? reply.withoutDisclaimer() : reply;
+    }
+
+    /**
+     * A cramp the routine has not eased. At night the routine stays in bed, so the first time a
+     * routine with a standing stretch has not helped, the person is asked whether they can stand
+     * safely before any standing step; otherwise, or after that, the routine goes round again.
+     */
+    public Reply notEased(Routine routine) {
+        if (routine.standing().isPresent() && state.rounds() == 1) {
+            return Reply.ask(Speech.EMPTY, messages.text("night.canStand"), state.awaiting(Awaiting.CAN_STAND));
+        }
+        return slowerRound(routine);
+    }
+
+    /** "Yes, I can stand safely": the standing stretch, then "has it eased?". */
+    public Reply standing(Routine routine) {
+        Optional<Step> standing = routine.standing();
+        if (standing.isEmpty()) {
+            return whole(routine);
+        }
+        SessionState next = state.anotherRound().awaiting(Awaiting.EASED);
+        return Reply.ask(new SpeechBuilder().append(narrator.alone(standing.get())).build(),
+                messages.text("routine.question"), next);
+    }
+
+    /** "No, I can't stand": the in-bed routine once more, slowly. */
+    public Reply stayInBed(Routine routine) {
+        return whole(routine, Tempo.SLOWER).after(line("night.stayInBed"));
     }
 
     public Reply askWhere(Speech before) {

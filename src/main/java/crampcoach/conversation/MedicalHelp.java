@@ -28,6 +28,7 @@ public final class MedicalHelp {
         String action = urgency == Urgency.EMERGENCY ? "redFlag.emergency" : "redFlag.urgent";
         Speech speech = new SpeechBuilder().say(reason).say(messages.text(action)).build();
         return Reply.end(speech)
-                .withCard(new Reply.Card(messages.written("redFlag.card.title"), reason + " " + messages.written(action)));
+                .withCard(new Reply.Card(messages.written("redFlag.card.title"), reason + " " + messages.written(action)))
+                .forMedicalHelp();
     }
 }

@@ -62,6 +62,16 @@ final class Narrator {
         return speech.build();
     }
 
+    /** A step on its own, with its hold: the standing stretch offered at night. */
+    Speech alone(Step step) {
+        SpeechBuilder speech = new SpeechBuilder().say(step.instruction());
+        if (!step.hold().isZero()) {
+            hold(speech, step.hold());
+            speech.say(messages.text("cue.release"));
+        }
+        return speech.build();
+    }
+
     private void step(SpeechBuilder speech, Routine routine, int index, Tempo tempo, Optional<String> aside) {
         Step step = routine.step(index);
         speech.say(step.instruction());

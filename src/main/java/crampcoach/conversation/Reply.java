@@ -14,9 +14,10 @@ import java.util.Optional;
  * @param card       a short text for the Alexa app, for answers worth reading later
  * @param disclaimer whether the one-sentence disclaimer may be added if it hasn't been said yet
  * @param reprompt   said if the person stays silent, when it is not simply the question again
+ * @param medicalHelp whether this sends the person for medical help: said plainly at any hour, never softly
  */
 public record Reply(Speech speech, Optional<String> question, SessionState next, Optional<Card> card, boolean disclaimer,
-        Optional<String> reprompt) {
+        Optional<String> reprompt, boolean medicalHelp) {
 
     /** A card in the Alexa app: a title and plain text. */
     public record Card(String title, String text) {
@@ -36,6 +37,12 @@ public record Reply(Speech speech, Optional<String> question, SessionState next,
 
     public Reply(Speech speech, Optional<String> question, SessionState next, Optional<Card> card, boolean disclaimer) {
         this(speech, question, next, card, disclaimer, Optional.empty());
+    }
+
+    /** A reply that does not send the person for medical help. */
+    public Reply(Speech speech, Optional<String> question, SessionState next, Optional<Card> card, boolean disclaimer,
+            Optional<String> reprompt) {
+        this(speech, question, next, card, disclaimer, reprompt, false);
     }
 
     /** Asks a question; silence gets {@code reprompt} instead of the question again. */
@@ -63,16 +70,21 @@ public record Reply(Speech speech, Optional<String> question, SessionState next,
     }
 
     public Reply withCard(Card newCard) {
-        return new Reply(speech, question, next, Optional.of(newCard), disclaimer, reprompt);
+        return new Reply(speech, question, next, Optional.of(newCard), disclaimer, reprompt, medicalHelp);
     }
 
     /** The same reply with something said before it. */
     public Reply after(Speech before) {
-        return new Reply(new SpeechBuilder().append(before).append(speech).build(), question, next, card, disclaimer, reprompt);
+        return new Reply(new SpeechBuilder().append(before).append(speech).build(), question, next, card, disclaimer, reprompt, medicalHelp);
     }
 
     /** Leaves the disclaimer out: a question that only narrows things down leaves it to the answer after it. */
     public Reply withoutDisclaimer() {
-        return new Reply(speech, question, next, card, false, reprompt);
+        return new Reply(speech, question, next, card, false, reprompt, medicalHelp);
+    }
+
+    /** Marks a reply that sends the person for medical help. */
+    public Reply forMedicalHelp() {
+        return new Reply(speech, question, next, card, disclaimer, reprompt, true);
     }
 }

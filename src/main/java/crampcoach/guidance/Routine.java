@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param steps   at least one step
  * @param safety  one sentence on staying safe while stretching, said before the first hold
  * @param check   the question to ask before the first step, for routines some injuries rule out
+ * @param standing a standing stretch offered only after "can you stand safely?": at night the
+ *                 routine itself stays in bed; empty by day, when the standing step is in the routine
  */
 public record Routine(String id, String name, String intro, List<Step> steps, String safety,
-        Optional<SafetyCheck> check) {
+        Optional<SafetyCheck> check, Optional<Step> standing) {
 
     public Routine {
         Objects.requireNonNull(id, "id");
@@ -24,6 +26,7 @@ public record Routine(String id, String name, String intro, List<Step> steps, St
         Objects.requireNonNull(intro, "intro");
         Objects.requireNonNull(safety, "safety");
         Objects.requireNonNull(check, "check");
+        Objects.requireNonNull(standing, "standing");
         steps = List.copyOf(steps);
         if (id.isBlank() || name.isBlank()) {
             throw new IllegalArgumentException("a routine needs an id and a name");
@@ -37,6 +40,12 @@ public record Routine(String id, String name, String intro, List<Step> steps, St
         if (steps.get(0).deepensPrevious()) {
             throw new IllegalArgumentException("routine " + id + ": the first step has no stretch before it to deepen");
         }
+    }
+
+    /** A routine with nothing held back for later. */
+    public Routine(String id, String name, String intro, List<Step> steps, String safety,
+            Optional<SafetyCheck> check) {
+        this(id, name, intro, steps, safety, check, Optional.empty());
     }
 
     /** A routine that needs no question before it starts. */

@@ -42,14 +42,17 @@ public final class NoHandler implements RequestHandler {
                 return Responder.send(input,
                         MedicalHelp.reply(turn.content(), new Verdict(Urgency.URGENT, Optional.of(WONT_STOP))));
             }
-            return Responder.send(input, coach.slowerRound(coach.routine(position.get().routineId())));
+            return Responder.send(input, coach.notEased(coach.routine(position.get().routineId())));
         }
-        if (turn.state().awaiting() == Awaiting.SAFETY_CHECK) {
-            return Responder.send(input, coach.answerCheck(false));
+        if (turn.state().awaiting() == Awaiting.CAN_STAND && position.isPresent()) {
+            return Responder.send(input, coach.stayInBed(coach.routine(position.get().routineId())));
         }
         if (turn.state().awaiting() == Awaiting.DELETE_DIARY) {
             return Responder.send(input, Reply.ask(coach.line("diary.delete.kept"), coach.text("ask.anythingElse"),
                     turn.state().awaiting(Awaiting.NOTHING)));
+        }
+        if (turn.state().awaiting() == Awaiting.SAFETY_CHECK) {
+            return Responder.send(input, coach.answerCheck(false));
         }
         if (turn.state().awaiting() == Awaiting.NOTHING) {
             return Responder.send(input, Reply.end(coach.line("goodbye")));

@@ -7,6 +7,8 @@ import crampcoach.content.Messages;
 import crampcoach.conversation.Reply;
 import crampcoach.conversation.SessionAttributes;
 import crampcoach.conversation.SessionState;
+import crampcoach.device.Surroundings;
+import crampcoach.speech.Speech;
 import crampcoach.speech.SpeechBuilder;
 import java.util.HashMap;
 import java.util.Optional;
@@ -31,8 +33,15 @@ final class Responder {
         }
         reply.question().ifPresent(speech::say);
 
-        ResponseBuilder response = input.getResponseBuilder().withSpeech(speech.build().ssml());
+        // At night the voice drops, but never for medical help: that is said plainly, at any hour.
+        Surroundings surroundings = DeviceInterceptor.surroundings(input);
+        boolean quietly = surroundings.night() && !reply.medicalHelp();
+        Speech said = quietly ? speech.build().quietly() : speech.build();
+        ResponseBuilder response = input.getResponseBuilder().withSpeech(said.ssml());
         reply.card().ifPresent(card -> response.withSimpleCard(card.title(), card.text()));
+        if (surroundings.screen()) {
+            Screen.forReply(turn.content(), reply, surroundings.night()).ifPresent(response::addDirective);
+        }
         if (input.getRequestEnvelope().getSession() != null) {
             // Nothing of a routine outlives a red flag or a goodbye, not even in the echoed attributes.
             input.getAttributesManager().setSessionAttributes(
@@ -41,7 +50,8 @@ final class Responder {
         if (reply.endsSession()) {
             response.withShouldEndSession(true);
         } else {
-            response.withReprompt(new SpeechBuilder().say(reply.silence().get()).build().ssml())
+            Speech reprompt = new SpeechBuilder().say(reply.silence().get()).build();
+            response.withReprompt((quietly ? reprompt.quietly() : reprompt).ssml())
                     .withShouldEndSession(false);
         }
         return response.build();

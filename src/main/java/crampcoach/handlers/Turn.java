@@ -33,6 +33,10 @@ record Turn(LocaleContent content, SessionState state, Verdict verdict) {
         return new Turn(content, state, newVerdict);
     }
 
+    Turn withContent(LocaleContent deviceContent) {
+        return new Turn(deviceContent, state, verdict);
+    }
+
     /** The conversation's coach for this turn. */
     Coach coach() {
         return new Coach(content, state, verdict);

@@ -32,6 +32,9 @@ public final class YesHandler implements RequestHandler {
         Coach coach = turn.coach();
         Reply reply = switch (turn.state().awaiting()) {
             case EASED -> Reply.end(coach.line("eased.yes"));
+            case CAN_STAND -> turn.state().position()
+                    .map(position -> coach.standing(coach.routine(position.routineId())))
+                    .orElseGet(() -> coach.askWhere(coach.line("yes.which")));
             case DELETE_DIARY -> Reply.end(coach.line(diary.delete(input.getRequestEnvelope())
                     ? "diary.delete.done" : "diary.delete.failed"));
             case SAFETY_CHECK -> coach.answerCheck(true);

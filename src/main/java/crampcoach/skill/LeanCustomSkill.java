@@ -9,7 +9,11 @@ import com.amazon.ask.model.services.Serializer;
 import com.amazon.ask.model.services.ServiceClientFactory;
 import com.amazon.ask.response.template.TemplateFactory;
 import com.amazon.ask.util.JacksonSerializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import crampcoach.json.JsonTrees;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.lang.reflect.Method;
 import java.util.Collection;
@@ -31,11 +35,15 @@ import com.amazon.ask.request.dispatcher.impl.BaseRequestDispatcher;
 import com.amazon.ask.response.SkillResponse;
 import com.amazon.ask.response.impl.BaseSkillResponse;
 import com.amazon.ask.util.UserAgentUtils;
+import com.fasterxml.jackson.databind.JsonNode;
 import crampcoach.content.ContentLibrary;
 import crampcoach.content.Messages;
 import crampcoach.envelope.EnvelopeCodec;
+import crampcoach.json.JsonTrees;
 import crampcoach.speech.SpeechBuilder;
+import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,6 +65,7 @@ final class LeanCustomSkill implements AlexaSkill<RequestEnvelope, ResponseEnvel
 
     private static final Logger LOG = LoggerFactory.getLogger(LeanCustomSkill.class);
     private static final String VERSION = "1.0";
+    private static final Set<String> SPEAKING_TYPES = Set.of("LaunchRequest", "IntentRequest");
 
     private final GenericRequestDispatcher<HandlerInput, Optional<Response>> dispatcher;
     private final EnvelopeCodec codec = new EnvelopeCodec();
@@ -92,11 +101,11 @@ final class LeanCustomSkill implements AlexaSkill<RequestEnvelope, ResponseEnvel
             read = codec.unmarshall(request.getRawRequest());
         } catch (AskSdkException e) {
             LOG.warn("could not read the request: {}", e.getMessage());
-            return new BaseSkillResponse<>(codec, unreadable());
+            return new BaseSkillResponse<>(codec, unreadable(request.getRawRequest()));
         }
         if (read.isEmpty() || read.get().getUnmarshalledRequest().getRequest() == null) {
             LOG.warn("the request is not an Alexa custom-skill request; answering calmly");
-            return new BaseSkillResponse<>(codec, unreadable());
+            return new BaseSkillResponse<>(codec, unreadable(request.getRawRequest()));
         }
         RequestEnvelope envelope = read.get().getUnmarshalledRequest();
         if (!forThisSkill(envelope)) {
@@ -149,7 +158,11 @@ final class LeanCustomSkill implements AlexaSkill<RequestEnvelope, ResponseEnvel
                 .build();
     }
 
-    private ResponseEnvelope unreadable() {
+    private ResponseEnvelope unreadable(byte[] raw) {
+        if (!maySpeak(raw)) {
+            return ResponseEnvelope.builder().withVersion(VERSION).withResponse(Response.builder().build())
+                    .withUserAgent(userAgent).build();
+        }
         // With no readable locale, the English base names no country's emergency number.
         Messages messages = library.forLocale(null).messages();
         String ssml = new SpeechBuilder().say(messages.text("error.unreadable")).build().document();
@@ -161,6 +174,20 @@ final class LeanCustomSkill implements AlexaSkill<RequestEnvelope, ResponseEnvel
                         .build())
                 .withUserAgent(userAgent)
                 .build();
+    }
+
+    /**
+     * Whether a request this skill could not read may still be answered with speech: not when it names
+     * a type that allows none (an event, a can-fulfil question, a session end). Bytes that are not JSON,
+     * or name no type, get the calm answer: a person may be waiting.
+     */
+    private static boolean maySpeak(byte[] raw) {
+        try {
+            JsonNode type = JsonTrees.read(raw).path("request").path("type");
+            return !type.isTextual() || SPEAKING_TYPES.contains(type.asText());
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
     }
 
     /** The dispatcher CustomSkill would build from the same builder: handlers, interceptors, exception handlers. */
@@ -233,8 +260,23 @@ final class LeanCustomSkill implements AlexaSkill<RequestEnvelope, ResponseEnvel
             delegate().serialize(object, out);
         }
 
+        /**
+         * A JSON string (the Settings API's time zone, a profile's given name) is read with the
+         * streaming parser, as Jackson would read it: building the SDK's serializer costs a cold
+         * start several hundred milliseconds of CPU, more than the whole call is allowed to take.
+         */
         @Override
         public <T> T deserialize(String text, Class<T> type) {
+            if (type == String.class && text != null) {
+                try {
+                    JsonNode node = JsonTrees.read(text.getBytes(StandardCharsets.UTF_8));
+                    if (node.isTextual()) {
+                        return type.cast(node.asText());
+                    }
+                } catch (IOException e) {
+                    // Not JSON: the SDK's serializer reports it in its own way.
+                }
+            }
             return delegate().deserialize(text, type);
         }
 

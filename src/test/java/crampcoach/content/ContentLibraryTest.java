@@ -107,6 +107,6 @@ class ContentLibraryTest {
     /** {seconds} and {muscle} are filled per turn; anything else should have been filled on loading. */
     private static String leftover(String text) {
         return Wording.firstPlaceholder(text.replace("{seconds}", "").replace("{muscle}", "")
-                .replace("{count}", "").replace("{days}", "").replace("{list}", ""));
+                .replace("{count}", "").replace("{days}", "").replace("{list}", "").replace("{time}", ""));
     }
 }

@@ -83,10 +83,11 @@ final class ContentRulesTest {
             "spread", "roll");
 
     private static final Set<String> PLACEHOLDERS =
-            Set.of("emergencyNumber", "urgentAdviceLine", "ambulanceNumber", "muscle", "seconds", "count", "days", "list");
+            Set.of("emergencyNumber", "urgentAdviceLine", "ambulanceNumber", "muscle", "seconds", "count", "days", "list",
+                    "time");
 
     /** Placeholders filled per turn by the code, not from locale.json. */
-    private static final Set<String> TURN_PLACEHOLDERS = Set.of("muscle", "seconds", "count", "days", "list");
+    private static final Set<String> TURN_PLACEHOLDERS = Set.of("muscle", "seconds", "count", "days", "list", "time");
 
     /** Things the skill must never say, anywhere, including in comments that could be copied into speech. */
     private static final List<Pattern> FORBIDDEN = List.of(

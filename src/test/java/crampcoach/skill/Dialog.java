@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Talks to the skill the way Alexa does: request envelopes in Alexa's JSON, through the Lambda stream
@@ -34,6 +35,7 @@ final class Dialog {
     private JsonNode attributes = JSON.createObjectNode();
     private boolean inSession;
     private String sessionId = newId("session");
+    private Consumer<ObjectNode> device = envelope -> { };
     private String timestamp;
 
     private Dialog(SkillStreamHandler lambda, String locale) {
@@ -47,6 +49,12 @@ final class Dialog {
 
     static Dialog withHandler(SkillStreamHandler lambda, String locale) {
         return new Dialog(lambda, locale);
+    }
+
+    /** The same dialog through a device of the test's making: its API endpoint, clock or screen. */
+    Dialog on(Consumer<ObjectNode> testDevice) {
+        this.device = testDevice;
+        return this;
     }
 
     /** From now on, requests carry this time (ISO-8601, say 2026-11-25T03:12:45Z), as if sent then. */
@@ -143,6 +151,7 @@ final class Dialog {
         ObjectNode request = (ObjectNode) envelope.get("request");
         request.put("locale", locale);
         request.put("requestId", newId("request"));
+        device.accept(envelope);
         if (timestamp != null) {
             request.put("timestamp", timestamp);
         }

@@ -59,4 +59,12 @@ class SpeechBuilderTest {
 
         assertEquals(Speech.MAX_CHARACTERS, speech.document().length());
     }
+
+    @Test
+    void the_night_voice_wraps_the_whole_speech_breaks_included() {
+        Speech night = new SpeechBuilder().say("Hold.").pause(Duration.ofSeconds(10)).say("Relax.").build().quietly();
+        assertEquals("<prosody volume=\"soft\" rate=\"90%\">Hold.<break time=\"10s\"/>Relax.</prosody>", night.ssml());
+        assertEquals(java.util.List.of(), SsmlCheck.problems(night.document()));
+        assertEquals(Speech.EMPTY, Speech.EMPTY.quietly());
+    }
 }

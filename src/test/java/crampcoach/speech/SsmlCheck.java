@@ -25,6 +25,11 @@ public final class SsmlCheck {
 
     private static final Pattern TIME = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s)");
 
+    /** Alexa's values for prosody volume and rate, and its one voice effect. */
+    private static final Pattern VOLUME = Pattern.compile("silent|x-soft|soft|medium|loud|x-loud|[+-]\\d+(\\.\\d+)?dB");
+    private static final Pattern RATE = Pattern.compile("x-slow|slow|medium|fast|x-fast|\\d+%");
+    private static final Set<String> EFFECTS = Set.of("whispered");
+
     private SsmlCheck() {
     }
 
@@ -56,6 +61,12 @@ public final class SsmlCheck {
         return problems;
     }
 
+    private static void checkAttribute(Element element, String name, Pattern allowed, List<String> problems) {
+        if (element.hasAttribute(name) && !allowed.matcher(element.getAttribute(name)).matches()) {
+            problems.add("<" + element.getTagName() + " " + name + "='" + element.getAttribute(name) + "'> is not Alexa's");
+        }
+    }
+
     private static void check(Element element, List<String> problems) {
         if (!ALEXA_TAGS.contains(element.getTagName())) {
             problems.add("<" + element.getTagName() + "> is not an Alexa SSML tag");
@@ -70,6 +81,17 @@ public final class SsmlCheck {
                     problems.add("break of " + element.getAttribute("time") + " is over ten seconds");
                 }
             }
+        }
+        if (element.getTagName().equals("prosody")) {
+            checkAttribute(element, "volume", VOLUME, problems);
+            checkAttribute(element, "rate", RATE, problems);
+            if (element.hasAttribute("rate") && element.getAttribute("rate").endsWith("%")
+                    && Integer.parseInt(element.getAttribute("rate").replace("%", "")) < 20) {
+                problems.add("prosody rate under 20%");
+            }
+        }
+        if (element.getTagName().equals("amazon:effect") && !EFFECTS.contains(element.getAttribute("name"))) {
+            problems.add("amazon:effect name '" + element.getAttribute("name") + "' is not Alexa's");
         }
         NodeList children = element.getChildNodes();
         for (int i = 0; i < children.getLength(); i++) {

@@ -35,4 +35,13 @@ class SsmlCheckTest {
     void rejects_speech_over_eight_thousand_characters() {
         assertFalse(SsmlCheck.problems("<speak>" + "a".repeat(8000) + "</speak>").isEmpty());
     }
+
+    @Test
+    void accepts_the_night_voice_and_alexas_whisper_but_not_made_up_values() {
+        assertEquals(java.util.List.of(), SsmlCheck.problems("<speak><prosody volume=\"soft\" rate=\"90%\">Hold.</prosody></speak>"));
+        assertEquals(java.util.List.of(), SsmlCheck.problems("<speak><amazon:effect name=\"whispered\">Hold.</amazon:effect></speak>"));
+        assertFalse(SsmlCheck.problems("<speak><prosody volume=\"quiet\">Hold.</prosody></speak>").isEmpty());
+        assertFalse(SsmlCheck.problems("<speak><prosody rate=\"10%\">Hold.</prosody></speak>").isEmpty());
+        assertFalse(SsmlCheck.problems("<speak><amazon:effect name=\"murmured\">Hold.</amazon:effect></speak>").isEmpty());
+    }
 }

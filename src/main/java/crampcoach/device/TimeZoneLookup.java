@@ -1,0 +1,108 @@
+package crampcoach.device;
+
+import com.amazon.ask.model.services.ServiceClientFactory;
+import com.amazon.ask.model.services.ServiceException;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A device's time zone, asked of the Alexa Settings API through the SDK's {@code UpsServiceClient}
+ * once a day per device and kept in a {@link TimeZoneCache}.
+ *
+ * <p>The network gets {@link #NETWORK_TIMEOUT} to connect and as long again to answer (the API
+ * client's timeouts). The call runs on a worker thread and a turn waits for it at most {@link #WAIT}:
+ * that also covers what the client's timeouts do not (a slow DNS lookup) and the first call's class
+ * loading in a fresh JVM, which on a busy two-core machine takes longer than the network itself. An
+ * answer that comes later still lands in the cache for the next turn, and no second call starts
+ * while one is in flight. A failure is remembered for {@link #KEEP_FAILURE}, so a failing API is not
+ * on every turn's path.
+ */
+public final class TimeZoneLookup {
+
+    /** How long the Settings API may take to accept the connection, and again to answer. */
+    public static final Duration NETWORK_TIMEOUT = Duration.ofMillis(300);
+    /** Alexa gives a skill about eight seconds; a time zone is worth at most this much of it. */
+    public static final Duration WAIT = Duration.ofMillis(800);
+    static final Duration KEEP = Duration.ofHours(24);
+    static final Duration KEEP_FAILURE = Duration.ofMinutes(15);
+
+    private static final Logger LOG = LoggerFactory.getLogger(TimeZoneLookup.class);
+
+    private final TimeZoneCache cache;
+    private final Clock clock;
+    private final ConcurrentMap<String, CompletableFuture<Optional<ZoneId>>> inFlight = new ConcurrentHashMap<>();
+    private final ExecutorService workers = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "time-zone-lookup");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public TimeZoneLookup(TimeZoneCache cache, Clock clock) {
+        this.cache = Objects.requireNonNull(cache, "cache");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The zone already known for a device, without asking anyone: what a red-flag answer uses. */
+    public Optional<ZoneId> known(String deviceId) {
+        return cache.find(deviceId, clock.instant()).flatMap(TimeZoneCache.Entry::zone);
+    }
+
+    /** The device's zone, from the cache or from the Settings API within {@link #WAIT}; empty on any failure. */
+    public Optional<ZoneId> find(String deviceId, ServiceClientFactory clients) {
+        Optional<TimeZoneCache.Entry> cached = cache.find(deviceId, clock.instant());
+        if (cached.isPresent()) {
+            return cached.get().zone();
+        }
+        CompletableFuture<Optional<ZoneId>> call = inFlight.computeIfAbsent(deviceId, id -> ask(id, clients));
+        call.whenComplete((zone, failure) -> inFlight.remove(deviceId, call));
+        try {
+            return call.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn("no time zone within {} ms; this turn goes without", WAIT.toMillis());
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            return Optional.empty();
+        }
+    }
+
+    private CompletableFuture<Optional<ZoneId>> ask(String deviceId, ServiceClientFactory clients) {
+        return CompletableFuture.supplyAsync(() -> {
+            Optional<ZoneId> zone = call(deviceId, clients);
+            Instant now = clock.instant();
+            cache.put(deviceId, new TimeZoneCache.Entry(zone, now.plus(zone.isPresent() ? KEEP : KEEP_FAILURE)));
+            return zone;
+        }, workers);
+    }
+
+    private static Optional<ZoneId> call(String deviceId, ServiceClientFactory clients) {
+        try {
+            String zone = clients.getUpsService().getSystemTimeZone(deviceId);
+            return zone == null || zone.isBlank() ? Optional.empty() : Optional.of(ZoneId.of(zone));
+        } catch (ServiceException e) {
+            LOG.warn("Settings API answered {} for the time zone", e.getStatusCode());
+        } catch (DateTimeException e) {
+            LOG.warn("Settings API sent a time zone Java does not know");
+        } catch (RuntimeException e) {
+            LOG.warn("Settings API call failed: {}", e.toString());
+        }
+        return Optional.empty();
+    }
+}
