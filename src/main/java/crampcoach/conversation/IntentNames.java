@@ -6,6 +6,7 @@ public final class IntentNames {
     public static final String STRETCH = "StretchIntent";
     public static final String STEP_BY_STEP = "StepByStepIntent";
     public static final String REPORT_SYMPTOM = "ReportSymptomIntent";
+    public static final String MEDICINE = "MedicineIntent";
     /** A symptom in the person's own words, caught whole by a free-text slot so the gate can read it. */
     public static final String DESCRIBE_SYMPTOM = "DescribeSymptomIntent";
     public static final String LOG_CRAMP = "LogCrampIntent";
@@ -31,6 +32,8 @@ public final class IntentNames {
     public static final String CANCEL_STRETCH_REMINDER = "CancelStretchReminderIntent";
     public static final String TIME_SLOT = "time";
     public static final String MUSCLE_SLOT = "muscle";
+    /** Its value ids are topic ids: QUININE, SUPPLEMENTS, PAIN_RELIEF, PRESCRIPTION, MEDICINE_CAUSES. */
+    public static final String MEDICINE_SLOT = "medicine";
     /** DiaryCountIntent's period: WEEK or MONTH. */
     public static final String PERIOD_SLOT = "period";
 

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Anything that goes wrong after the request was read becomes a calm spoken answer and a log line,
- * never silence: the person may be in pain and should hear what to do if it is an emergency.
+ * never silence: the person may be in pain and should hear what to do if it is an emergency. Only a
+ * request type that allows no speech (an event, a can-fulfil question) gets an empty response.
  */
 public final class CalmExceptionHandler implements ExceptionHandler {
 
@@ -32,6 +33,9 @@ public final class CalmExceptionHandler implements ExceptionHandler {
     @Override
     public Optional<Response> handle(HandlerInput input, Throwable throwable) {
         LOG.error("request {} failed", input.getRequestEnvelope().getRequest().getRequestId(), throwable);
+        if (!SilentRequestHandler.maySpeak(input.getRequestEnvelope().getRequest())) {
+            return input.getResponseBuilder().build(); // Alexa would refuse speech here
+        }
         // The turn may be what failed, so the content is looked up again rather than taken from it.
         Messages messages = library.forLocale(input.getRequestEnvelope().getRequest().getLocale()).messages();
         SpeechBuilder speech = new SpeechBuilder().say(messages.text("error.sorry"));

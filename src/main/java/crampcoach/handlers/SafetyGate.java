@@ -2,11 +2,14 @@ package crampcoach.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
+import com.amazon.ask.model.Intent;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.ListSlotValue;
+import com.amazon.ask.model.Request;
 import com.amazon.ask.model.SimpleSlotValue;
 import com.amazon.ask.model.Slot;
 import com.amazon.ask.model.SlotValue;
+import com.amazon.ask.model.canfulfill.CanFulfillIntentRequest;
 import com.amazon.ask.model.slu.entityresolution.Resolution;
 import com.amazon.ask.model.slu.entityresolution.Resolutions;
 import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
@@ -56,9 +59,12 @@ public final class SafetyGate implements RequestInterceptor {
 
     static List<String> heard(HandlerInput input) {
         List<String> heard = new ArrayList<>();
-        if (input.getRequestEnvelope().getRequest() instanceof IntentRequest intentRequest
-                && intentRequest.getIntent() != null && intentRequest.getIntent().getSlots() != null) {
-            for (Slot slot : intentRequest.getIntent().getSlots().values()) {
+        Request request = input.getRequestEnvelope().getRequest();
+        // A can-fulfil request carries the same slots; its handler answers NO past a red flag.
+        Intent intent = request instanceof IntentRequest intentRequest ? intentRequest.getIntent()
+                : request instanceof CanFulfillIntentRequest canFulfill ? canFulfill.getIntent() : null;
+        if (intent != null && intent.getSlots() != null) {
+            for (Slot slot : intent.getSlots().values()) {
                 if (slot != null) {
                     addHeard(slot.getValue(), slot.getResolutions(), heard);
                     addHeard(slot.getSlotValue(), heard);

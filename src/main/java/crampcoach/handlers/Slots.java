@@ -1,6 +1,7 @@
 package crampcoach.handlers;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Intent;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Slot;
 import com.amazon.ask.model.slu.entityresolution.Resolution;
@@ -21,11 +22,18 @@ final class Slots {
      * resolve; empty when the slot was not filled.
      */
     static Optional<String> resolvedId(HandlerInput input, String slotName) {
-        if (!(input.getRequestEnvelope().getRequest() instanceof IntentRequest request)
-                || request.getIntent() == null || request.getIntent().getSlots() == null) {
+        if (!(input.getRequestEnvelope().getRequest() instanceof IntentRequest request)) {
             return Optional.empty();
         }
-        Slot slot = request.getIntent().getSlots().get(slotName);
+        return resolvedId(request.getIntent(), slotName);
+    }
+
+    /** The same for an intent as a can-fulfil request carries it. */
+    static Optional<String> resolvedId(Intent intent, String slotName) {
+        if (intent == null || intent.getSlots() == null) {
+            return Optional.empty();
+        }
+        Slot slot = intent.getSlots().get(slotName);
         if (slot == null || slot.getValue() == null || slot.getValue().isBlank()) {
             return Optional.empty();
         }

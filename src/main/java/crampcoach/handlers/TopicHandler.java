@@ -24,15 +24,19 @@ public final class TopicHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
+        return answer(input, topic(input).orElseThrow());
+    }
+
+    /** The topic's answer, then "anything else?", with the topic remembered for "repeat". */
+    static Optional<Response> answer(HandlerInput input, Topic topic) {
         Turn turn = Turn.of(input);
-        Topic topic = topic(input).orElseThrow();
         return Responder.send(input, Reply.ask(new SpeechBuilder().say(topic.text()).build(),
                 turn.content().messages().text("ask.anythingElse"), turn.state().answered(topic.id())));
     }
 
     private static Optional<Topic> topic(HandlerInput input) {
         IntentRequest request = (IntentRequest) input.getRequestEnvelope().getRequest();
-        return request.getIntent() == null
+        return request.getIntent() == null || request.getIntent().getName() == null
                 ? Optional.empty()
                 : Turn.of(input).content().topics().forIntent(request.getIntent().getName());
     }

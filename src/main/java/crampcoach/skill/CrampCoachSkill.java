@@ -13,6 +13,7 @@ import crampcoach.diary.Diary;
 import crampcoach.diary.StoreSettings;
 import crampcoach.diary.Stores;
 import crampcoach.handlers.CalmExceptionHandler;
+import crampcoach.handlers.CanFulfillIntentHandler;
 import crampcoach.handlers.CancelStretchReminderHandler;
 import crampcoach.handlers.ReminderConsentHandler;
 import crampcoach.handlers.StretchReminderHandler;
@@ -26,6 +27,7 @@ import crampcoach.handlers.SkillDisabledHandler;
 import crampcoach.handlers.GoodbyeHandler;
 import crampcoach.handlers.HelpHandler;
 import crampcoach.handlers.LaunchHandler;
+import crampcoach.handlers.MedicineHandler;
 import crampcoach.handlers.NoHandler;
 import crampcoach.handlers.PauseHandler;
 import crampcoach.handlers.RedFlagHandler;
@@ -34,6 +36,7 @@ import crampcoach.handlers.SafetyQuestionHandler;
 import crampcoach.handlers.ReportSymptomHandler;
 import crampcoach.handlers.SafetyGate;
 import crampcoach.handlers.SessionEndedHandler;
+import crampcoach.handlers.SilentRequestHandler;
 import crampcoach.handlers.StepByStepHandler;
 import crampcoach.handlers.StepNavigationHandler;
 import crampcoach.handlers.StretchHandler;
@@ -68,7 +71,9 @@ public final class CrampCoachSkill {
                 // After the gate: a red flag must not wait for the device's time zone.
                 .addRequestInterceptor(new DeviceInterceptor(library, new TimeZoneLookup(new MemoryTimeZoneCache(), Clock.systemUTC())))
                 // The SDK tries handlers in registration order, so this list is the routing table.
-                // The red-flag handler comes first: no request reaches guidance past a red flag.
+                // Can-fulfil comes before the red-flag handler because Alexa allows it no speech: past
+                // a red flag it answers NO. Then the red-flag handler: no request reaches guidance past one.
+                .addRequestHandler(new CanFulfillIntentHandler())
                 .addRequestHandler(new RedFlagHandler())
                 // Then the one safety question, and its answer, before anything could guide a stretch.
                 .addRequestHandler(new SafetyQuestionHandler())
@@ -83,6 +88,7 @@ public final class CrampCoachSkill {
                 .addRequestHandler(new NoHandler())
                 .addRequestHandler(new ReportSymptomHandler())
                 .addRequestHandler(new TopicHandler())
+                .addRequestHandler(new MedicineHandler())
                 .addRequestHandler(new StretchReminderHandler())
                 .addRequestHandler(new CancelStretchReminderHandler())
                 .addRequestHandler(new ReminderConsentHandler())
@@ -94,6 +100,9 @@ public final class CrampCoachSkill {
                 .addRequestHandler(new HelpHandler())
                 .addRequestHandler(new GoodbyeHandler())
                 .addRequestHandler(new FallbackHandler())
+                // System.ExceptionEncountered, AudioPlayer and other events nothing above claimed
+                // (skill events and reminder answers have their own handlers): an empty response.
+                .addRequestHandler(new SilentRequestHandler())
                 // Last: whatever nothing above claimed still gets a calm answer.
                 .addRequestHandler(new UnhandledRequestHandler())
                 .addExceptionHandler(new CalmExceptionHandler(library))

@@ -35,11 +35,15 @@ import com.amazon.ask.request.dispatcher.impl.BaseRequestDispatcher;
 import com.amazon.ask.response.SkillResponse;
 import com.amazon.ask.response.impl.BaseSkillResponse;
 import com.amazon.ask.util.UserAgentUtils;
+import com.fasterxml.jackson.databind.JsonNode;
 import crampcoach.content.ContentLibrary;
 import crampcoach.content.Messages;
 import crampcoach.envelope.EnvelopeCodec;
+import crampcoach.json.JsonTrees;
 import crampcoach.speech.SpeechBuilder;
+import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +65,7 @@ final class LeanCustomSkill implements AlexaSkill<RequestEnvelope, ResponseEnvel
 
     private static final Logger LOG = LoggerFactory.getLogger(LeanCustomSkill.class);
     private static final String VERSION = "1.0";
+    private static final Set<String> SPEAKING_TYPES = Set.of("LaunchRequest", "IntentRequest");
 
     private final GenericRequestDispatcher<HandlerInput, Optional<Response>> dispatcher;
     private final EnvelopeCodec codec = new EnvelopeCodec();
@@ -96,11 +101,11 @@ final class LeanCustomSkill implements AlexaSkill<RequestEnvelope, ResponseEnvel
             read = codec.unmarshall(request.getRawRequest());
         } catch (AskSdkException e) {
             LOG.warn("could not read the request: {}", e.getMessage());
-            return new BaseSkillResponse<>(codec, unreadable());
+            return new BaseSkillResponse<>(codec, unreadable(request.getRawRequest()));
         }
         if (read.isEmpty() || read.get().getUnmarshalledRequest().getRequest() == null) {
             LOG.warn("the request is not an Alexa custom-skill request; answering calmly");
-            return new BaseSkillResponse<>(codec, unreadable());
+            return new BaseSkillResponse<>(codec, unreadable(request.getRawRequest()));
         }
         RequestEnvelope envelope = read.get().getUnmarshalledRequest();
         if (!forThisSkill(envelope)) {
@@ -153,7 +158,11 @@ final class LeanCustomSkill implements AlexaSkill<RequestEnvelope, ResponseEnvel
                 .build();
     }
 
-    private ResponseEnvelope unreadable() {
+    private ResponseEnvelope unreadable(byte[] raw) {
+        if (!maySpeak(raw)) {
+            return ResponseEnvelope.builder().withVersion(VERSION).withResponse(Response.builder().build())
+                    .withUserAgent(userAgent).build();
+        }
         // With no readable locale, the English base names no country's emergency number.
         Messages messages = library.forLocale(null).messages();
         String ssml = new SpeechBuilder().say(messages.text("error.unreadable")).build().document();
@@ -165,6 +174,20 @@ final class LeanCustomSkill implements AlexaSkill<RequestEnvelope, ResponseEnvel
                         .build())
                 .withUserAgent(userAgent)
                 .build();
+    }
+
+    /**
+     * Whether a request this skill could not read may still be answered with speech: not when it names
+     * a type that allows none (an event, a can-fulfil question, a session end). Bytes that are not JSON,
+     * or name no type, get the calm answer: a person may be waiting.
+     */
+    private static boolean maySpeak(byte[] raw) {
+        try {
+            JsonNode type = JsonTrees.read(raw).path("request").path("type");
+            return !type.isTextual() || SPEAKING_TYPES.contains(type.asText());
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
     }
 
     /** The dispatcher CustomSkill would build from the same builder: handlers, interceptors, exception handlers. */

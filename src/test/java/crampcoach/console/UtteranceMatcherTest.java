@@ -52,11 +52,12 @@ class UtteranceMatcherTest {
     }
 
     @Test
-    void the_back_answers_a_front_or_back_question_through_the_stretch_intent() {
-        MatchedIntent matched = heard("the back");
+    void the_back_of_my_thigh_answers_a_front_or_back_question_through_the_stretch_intent() {
+        // Not "back" alone: that is AMAZON.PreviousIntent's, and mid-routine it means the step before.
+        MatchedIntent matched = heard("back of my thigh");
 
         assertEquals("StretchIntent", matched.name());
-        assertEquals("LOWER_BACK", matched.slot("muscle").orElseThrow().resolution().orElseThrow().id());
+        assertEquals("BACK_THIGH", matched.slot("muscle").orElseThrow().resolution().orElseThrow().id());
     }
 
     @Test
@@ -92,8 +93,20 @@ class UtteranceMatcherTest {
     void topics_are_reached_by_their_questions() {
         assertEquals("WhatElseHelpsIntent", heard("what else can i do").name());
         assertEquals("HeatOrColdIntent", heard("should i use heat or ice?").name());
-        assertEquals("FoodsIntent", heard("what about magnesium").name());
+        assertEquals("FoodsIntent", heard("will a banana help").name());
         assertEquals("MultipleSclerosisIntent", heard("I have M.S. and my legs spasm").name());
+    }
+
+    @Test
+    void a_named_medicine_resolves_to_the_topic_that_covers_it() {
+        MatchedIntent matched = heard("what about magnesium");
+
+        assertEquals("MedicineIntent", matched.name());
+        assertEquals("SUPPLEMENTS", matched.slot("medicine").orElseThrow().resolution().orElseThrow().id());
+        assertEquals("QUININE", heard("does tonic water help").slot("medicine").orElseThrow()
+                .resolution().orElseThrow().id());
+        assertEquals("PRESCRIPTION", heard("can i take baclofen").slot("medicine").orElseThrow()
+                .resolution().orElseThrow().id());
     }
 
     @Test
