@@ -25,7 +25,7 @@ public final class MemoryTimeZoneCache implements TimeZoneCache {
     @Override
     public synchronized Optional<Entry> find(String deviceId, Instant now) {
         Entry entry = entries.get(deviceId);
-        if (entry == null || !entry.until().isAfter(now)) {
+        if (entry == null || !entry.freshAt(now)) {
             return Optional.empty();
         }
         return Optional.of(entry);

@@ -5,7 +5,6 @@ import com.amazon.ask.model.services.ServiceException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,8 +37,8 @@ public final class TimeZoneLookup {
     public static final Duration NETWORK_TIMEOUT = Duration.ofMillis(300);
     /** Alexa gives a skill about eight seconds; a time zone is worth at most this much of it. */
     public static final Duration WAIT = Duration.ofMillis(800);
-    static final Duration KEEP = Duration.ofHours(24);
-    static final Duration KEEP_FAILURE = Duration.ofMinutes(15);
+    static final Duration KEEP = TimeZoneCache.Entry.KEEP;
+    static final Duration KEEP_FAILURE = TimeZoneCache.Entry.KEEP_FAILURE;
 
     private static final Logger LOG = LoggerFactory.getLogger(TimeZoneLookup.class);
 
@@ -57,14 +56,14 @@ public final class TimeZoneLookup {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The zone already known for a device, without asking anyone: what a red-flag answer uses. */
+    /** The zone this process already knows for a device, without asking anyone: what a red-flag answer uses. */
     public Optional<ZoneId> known(String deviceId) {
-        return cache.find(deviceId, clock.instant()).flatMap(TimeZoneCache.Entry::zone);
+        return cache.peek(deviceId, clock.instant()).flatMap(TimeZoneCache.Entry::zone);
     }
 
     /** The device's zone, from the cache or from the Settings API within {@link #WAIT}; empty on any failure. */
     public Optional<ZoneId> find(String deviceId, ServiceClientFactory clients) {
-        Optional<TimeZoneCache.Entry> cached = cache.find(deviceId, clock.instant());
+        Optional<TimeZoneCache.Entry> cached = cache.peek(deviceId, clock.instant());
         if (cached.isPresent()) {
             return cached.get().zone();
         }
@@ -84,10 +83,14 @@ public final class TimeZoneLookup {
     }
 
     private CompletableFuture<Optional<ZoneId>> ask(String deviceId, ServiceClientFactory clients) {
+        // A store read, like the call, runs on the worker: the turn's wait bounds both together.
         return CompletableFuture.supplyAsync(() -> {
+            Optional<TimeZoneCache.Entry> stored = cache.find(deviceId, clock.instant());
+            if (stored.isPresent()) {
+                return stored.get().zone();
+            }
             Optional<ZoneId> zone = call(deviceId, clients);
-            Instant now = clock.instant();
-            cache.put(deviceId, new TimeZoneCache.Entry(zone, now.plus(zone.isPresent() ? KEEP : KEEP_FAILURE)));
+            cache.put(deviceId, new TimeZoneCache.Entry(zone, clock.instant()));
             return zone;
         }, workers);
     }

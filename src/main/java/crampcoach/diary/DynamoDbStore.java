@@ -50,7 +50,7 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
  * {@value #ATTEMPT_MILLIS} ms timeout, and there is at most one retry; what fails is thrown as the SDK's {@link PersistenceException}, and
  * the diary decides to carry on without it.
  */
-public final class DynamoDbStore implements AttributeStore {
+public final class DynamoDbStore implements AttributeStore, ItemStore {
 
     static final String KEY = "id";
     static final String ATTRIBUTES = "attributes";
@@ -217,6 +217,27 @@ public final class DynamoDbStore implements AttributeStore {
             // Only a dry run's delete carries a condition, and it never holds.
         } catch (SdkException e) {
             throw new PersistenceException("DynamoDB delete failed: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    @Override
+    public Optional<Map<String, Object>> readItem(String key) {
+        return read(key).map(Item::attributes);
+    }
+
+    @Override
+    public void writeItem(String key, Map<String, Object> attributes) {
+        PutItemRequest.Builder put = PutItemRequest.builder().tableName(table)
+                .item(Map.of(KEY, AttributeValue.fromS(key), ATTRIBUTES, AttributeValue.fromM(toDynamo(attributes))));
+        if (dryRun.on()) {
+            put.conditionExpression(NEVER).expressionAttributeNames(Map.of("#k", KEY));
+        }
+        try {
+            client.putItem(put.build());
+        } catch (ConditionalCheckFailedException dryRunAsIntended) {
+            // Only a dry run's write carries a condition, and it never holds.
+        } catch (SdkException e) {
+            throw new PersistenceException("DynamoDB write failed: " + e.getClass().getSimpleName(), e);
         }
     }
 

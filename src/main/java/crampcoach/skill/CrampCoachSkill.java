@@ -7,9 +7,12 @@ import java.time.Clock;
 import crampcoach.content.ContentLibrary;
 import crampcoach.device.HttpApiClient;
 import crampcoach.device.MemoryTimeZoneCache;
+import crampcoach.device.StoredTimeZoneCache;
+import crampcoach.device.TimeZoneCache;
 import crampcoach.device.TimeZoneLookup;
 import crampcoach.diary.AttributeStore;
 import crampcoach.diary.Diary;
+import crampcoach.diary.ItemStore;
 import crampcoach.diary.StoreSettings;
 import crampcoach.diary.Stores;
 import crampcoach.handlers.CalmExceptionHandler;
@@ -69,7 +72,7 @@ public final class CrampCoachSkill {
                 .addRequestInterceptor(new TurnInterceptor(library))
                 .addRequestInterceptor(new SafetyGate())
                 // After the gate: a red flag must not wait for the device's time zone.
-                .addRequestInterceptor(new DeviceInterceptor(library, new TimeZoneLookup(new MemoryTimeZoneCache(), Clock.systemUTC())))
+                .addRequestInterceptor(new DeviceInterceptor(library, new TimeZoneLookup(timeZones(store), Clock.systemUTC())))
                 // The SDK tries handlers in registration order, so this list is the routing table.
                 // Can-fulfil comes before the red-flag handler because Alexa allows it no speech: past
                 // a red flag it answers NO. Then the red-flag handler: no request reaches guidance past one.
@@ -110,5 +113,12 @@ public final class CrampCoachSkill {
                 .withApiClient(new HttpApiClient(TimeZoneLookup.NETWORK_TIMEOUT, TimeZoneLookup.NETWORK_TIMEOUT));
         settings.skillId().ifPresent(builder::withSkillId);
         return new LeanCustomSkill(builder, library);
+    }
+
+    /** Zones in the diary's table when it has one, so a cold function need not ask Alexa again; else in memory. */
+    private static TimeZoneCache timeZones(AttributeStore store) {
+        return store instanceof ItemStore table
+                ? new StoredTimeZoneCache(table, new MemoryTimeZoneCache())
+                : new MemoryTimeZoneCache();
     }
 }

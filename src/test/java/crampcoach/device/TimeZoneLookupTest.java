@@ -1,6 +1,8 @@
 package crampcoach.device;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazon.ask.model.services.ApiClientResponse;
 import com.amazon.ask.model.services.DefaultApiConfiguration;
@@ -13,8 +15,23 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import crampcoach.diary.Dynalite;
+import crampcoach.diary.DynamoDbStore;
+import crampcoach.diary.ItemStore;
+import crampcoach.diary.StoreSettings;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class TimeZoneLookupTest {
 
@@ -112,5 +129,112 @@ class TimeZoneLookupTest {
         body = "\"America/Chicago\"";
         assertEquals(Optional.of(ZoneId.of("America/Chicago")), lookup.find("bedroom", clients()));
         assertEquals(Optional.of(ZoneId.of("Europe/London")), lookup.known("kitchen"));
+    }
+
+    @Nested
+    @DisplayName("kept in the diary's table (dynalite), behind memory")
+    @ExtendWith(Dynalite.class)
+    class InTheStore {
+
+        private String table;
+        private final List<String> storeCalls = new ArrayList<>();
+
+        @BeforeEach
+        void freshTable() {
+            table = Dynalite.newTable();
+        }
+
+        /** A function started cold: its own memory, its own client on the same table. */
+        private TimeZoneLookup coldFunction() {
+            return coldFunction(Dynalite.environment(table));
+        }
+
+        private TimeZoneLookup coldFunction(Map<String, String> environment) {
+            ItemStore store = DynamoDbStore.create(StoreSettings.fromEnvironment(environment));
+            ItemStore counted = new ItemStore() {
+                @Override
+                public Optional<Map<String, Object>> readItem(String key) {
+                    storeCalls.add("read");
+                    return store.readItem(key);
+                }
+
+                @Override
+                public void writeItem(String key, Map<String, Object> attributes) {
+                    storeCalls.add("write");
+                    store.writeItem(key, attributes);
+                }
+            };
+            return new TimeZoneLookup(new StoredTimeZoneCache(counted, new MemoryTimeZoneCache()), clock);
+        }
+
+        private List<Map<String, AttributeValue>> items() {
+            try (DynamoDbClient client = Dynalite.client()) {
+                return client.scan(request -> request.tableName(table)).items();
+            }
+        }
+
+        @Test
+        void aSecondFunctionReadsTheZoneTheFirstAskedForAndAWarmOneAsksNoStore() {
+            TimeZoneLookup first = coldFunction();
+            assertEquals(Optional.of(ZoneId.of("Europe/London")), first.find("amzn1.ask.device.BEDROOM", clients()));
+            assertEquals(List.of("read", "write"), storeCalls);
+            assertEquals(Optional.of(ZoneId.of("Europe/London")), first.find("amzn1.ask.device.BEDROOM", clients()));
+            assertEquals(List.of("read", "write"), storeCalls, "warm: memory answers, no store call");
+
+            TimeZoneLookup second = coldFunction();
+            assertEquals(Optional.empty(), second.known("amzn1.ask.device.BEDROOM"), "a red flag asks no store");
+            clock.advance(Duration.ofHours(23));
+            assertEquals(Optional.of(ZoneId.of("Europe/London")), second.find("amzn1.ask.device.BEDROOM", clients()));
+            assertEquals(Optional.of(ZoneId.of("Europe/London")), second.known("amzn1.ask.device.BEDROOM"));
+            assertEquals(1, calls.size(), "the second function did not ask Alexa");
+            assertEquals(List.of("read", "write", "read"), storeCalls);
+        }
+
+        @Test
+        void theItemHoldsTheZoneAndWhenItWasReadUnderAHashOfTheDevice() {
+            coldFunction().find("amzn1.ask.device.BEDROOM", clients());
+            List<Map<String, AttributeValue>> items = items();
+            assertEquals(1, items.size());
+            Map<String, AttributeValue> item = items.get(0);
+            assertEquals(StoredTimeZoneCache.key("amzn1.ask.device.BEDROOM"), item.get("id").s());
+            assertTrue(item.get("id").s().matches("device#[0-9a-f]{64}"), item.toString());
+            assertEquals(Set.of("id", "attributes"), item.keySet());
+            assertEquals(Map.of("zone", AttributeValue.fromS("Europe/London"),
+                    "readAt", AttributeValue.fromN(Long.toString(clock.instant().toEpochMilli()))), item.get("attributes").m());
+            assertFalse(items.toString().contains("BEDROOM"), items.toString());
+        }
+
+        @Test
+        void aZoneOlderThanADayIsAskedForAgain() {
+            coldFunction().find("amzn1.ask.device.BEDROOM", clients());
+            clock.advance(Duration.ofHours(24).plusMinutes(1));
+            body = "\"Europe/Dublin\"";
+            assertEquals(Optional.of(ZoneId.of("Europe/Dublin")), coldFunction().find("amzn1.ask.device.BEDROOM", clients()));
+            assertEquals(2, calls.size());
+            assertEquals(AttributeValue.fromS("Europe/Dublin"), items().get(0).get("attributes").m().get("zone"));
+        }
+
+        @Test
+        void aFailedLookupIsNotStored() {
+            status = 403;
+            body = "{\"type\":\"FORBIDDEN\",\"message\":\"no\"}";
+            assertEquals(Optional.empty(), coldFunction().find("amzn1.ask.device.BEDROOM", clients()));
+            assertEquals(List.of(), items());
+        }
+
+        @Test
+        void aStoreThatIsDownLeavesTheMemoryPath() throws IOException {
+            int closed;
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                closed = socket.getLocalPort();
+            }
+            TimeZoneLookup lookup = coldFunction(Map.of(StoreSettings.TABLE_NAME, table,
+                    StoreSettings.ENDPOINT, "http://127.0.0.1:" + closed, "AWS_REGION", "us-east-1"));
+            assertEquals(Optional.of(ZoneId.of("Europe/London")), lookup.find("amzn1.ask.device.BEDROOM", clients()));
+            assertEquals(Optional.of(ZoneId.of("Europe/London")), lookup.find("amzn1.ask.device.BEDROOM", clients()));
+            assertEquals(Optional.of(ZoneId.of("Europe/London")), lookup.known("amzn1.ask.device.BEDROOM"));
+            assertEquals(1, calls.size());
+            assertEquals(List.of("read", "write"), storeCalls);
+        }
     }
 }
