@@ -10,6 +10,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import crampcoach.content.ContentLibrary;
 import crampcoach.content.LocaleContent;
+import crampcoach.diary.Dynalite;
+import crampcoach.diary.StoreSettings;
+import crampcoach.lambda.CrampCoachStreamHandler;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +27,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 @DisplayName("Cramp Coach on a real device: its time zone, its country, its night")
 class DeviceDialogTest {
@@ -138,6 +150,107 @@ class DeviceDialogTest {
             Heard heard = alexa.launch();
             assertFalse(heard.ssml().contains(SOFT), heard.ssml());
             assertTrue(heard.words().contains(message("en-GB", "launch.welcome")), heard.words());
+        }
+    }
+
+    @Nested
+    @DisplayName("With the diary's table (dynalite), the zone outlives the function that asked for it")
+    @ExtendWith(Dynalite.class)
+    class KeptInTheTable {
+
+        private static final String DEVICE = "amzn1.ask.device.BEDROOM";
+
+        private String table;
+
+        @BeforeEach
+        void freshTable() {
+            table = Dynalite.newTable();
+        }
+
+        /** A new skill instance: what a Lambda started cold would be, its memory empty. */
+        private Dialog coldFunction(Map<String, String> environment) {
+            return Dialog.withHandler(new CrampCoachStreamHandler(environment), "en-GB")
+                    .on(alexaApis.device(DEVICE, THREE_AM_LONDON));
+        }
+
+        private java.util.Optional<Map<String, AttributeValue>> storedZone() {
+            try (DynamoDbClient client = Dynalite.client()) {
+                return client.scan(request -> request.tableName(table)).items().stream()
+                        .filter(item -> item.get("id").s().startsWith("device#"))
+                        .map(item -> item.get("attributes").m()).findFirst();
+            }
+        }
+
+        /** The first function's write lands on its worker thread; give it time, not a deadline to meet. */
+        private Map<String, AttributeValue> awaitStoredZone(String zone) throws InterruptedException {
+            for (int tries = 0; tries < 100; tries++) {
+                java.util.Optional<Map<String, AttributeValue>> stored = storedZone();
+                if (stored.isPresent() && stored.get().get("zone").s().equals(zone)) {
+                    return stored.get();
+                }
+                Thread.sleep(100);
+            }
+            throw new AssertionError("no zone " + zone + " stored: " + storedZone());
+        }
+
+        @Test
+        @DisplayName("a second function, started cold, speaks softly at 3 a.m. without asking the Settings API")
+        void aSecondFunctionReadsTheTable() throws InterruptedException {
+            alexaApis.zone(DEVICE, "Europe/London");
+            coldFunction(Dynalite.environment(table)).oneShot("StretchIntent", slot("muscle", "calf", "CALF"));
+            assertEquals(java.util.Set.of("zone", "readAt"), awaitStoredZone("Europe/London").keySet());
+
+            Dialog second = coldFunction(Dynalite.environment(table));
+            second.launch();
+            Heard heard = second.say("StretchIntent", slot("muscle", "calf", "CALF"));
+            assertTrue(heard.ssml().startsWith("<speak>" + SOFT), heard.ssml());
+            assertEquals(List.of(String.format(TIME_ZONE_CALL, DEVICE)), alexaApis.calls());
+        }
+
+        @Test
+        @DisplayName("a zone stored more than a day ago is asked for again, and replaced")
+        void aDayOldZoneIsAskedAgain() throws InterruptedException {
+            try (DynamoDbClient client = Dynalite.client()) {
+                client.putItem(put -> put.tableName(table).item(Map.of(
+                        "id", AttributeValue.fromS("device#" + sha256(DEVICE)),
+                        "attributes", AttributeValue.fromM(Map.of(
+                                "zone", AttributeValue.fromS("Australia/Perth"),
+                                "readAt", AttributeValue.fromN(Long.toString(
+                                        Instant.now().minus(java.time.Duration.ofHours(25)).toEpochMilli())))))));
+            }
+            alexaApis.zone(DEVICE, "Europe/London");
+            Dialog alexa = coldFunction(Dynalite.environment(table));
+            alexa.launch();
+            Heard heard = alexa.say("ReportSymptomIntent", unmatched("symptom", "my chest hurts"));
+            assertTrue(heard.words().contains("call nine nine nine now"), heard.words());
+            assertEquals(List.of(String.format(TIME_ZONE_CALL, DEVICE)), alexaApis.calls());
+            awaitStoredZone("Europe/London");
+        }
+
+        @Test
+        @DisplayName("a table that is down: the zone is asked once and kept in memory, the night as without a table")
+        void aTableThatIsDown() throws IOException {
+            int closed;
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                closed = socket.getLocalPort();
+            }
+            alexaApis.zone(DEVICE, "Europe/London");
+            Dialog alexa = coldFunction(Map.of(StoreSettings.TABLE_NAME, table,
+                    StoreSettings.ENDPOINT, "http://127.0.0.1:" + closed, "AWS_REGION", "us-east-1"));
+            alexa.launch();
+            Heard heard = alexa.say("StretchIntent", slot("muscle", "calf", "CALF"));
+            assertTrue(heard.ssml().startsWith("<speak>" + SOFT), heard.ssml());
+            alexa.oneShot("StretchIntent", slot("muscle", "foot", "FOOT"));
+            assertEquals(List.of(String.format(TIME_ZONE_CALL, DEVICE)), alexaApis.calls());
+        }
+
+        private static String sha256(String text) {
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
