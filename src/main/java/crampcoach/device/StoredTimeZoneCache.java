@@ -64,6 +64,10 @@ public final class StoredTimeZoneCache implements TimeZoneCache {
     @Override
     public void put(String deviceId, Entry entry) {
         memory.put(deviceId, entry);
+    }
+
+    @Override
+    public void share(String deviceId, Entry entry) {
         if (entry.zone().isEmpty()) {
             return;
         }

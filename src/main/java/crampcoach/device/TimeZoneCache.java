@@ -20,7 +20,15 @@ public interface TimeZoneCache {
         return find(deviceId, now);
     }
 
+    /** Keeps an answer in this process, at once: the next turn finds it. */
     void put(String deviceId, Entry entry);
+
+    /**
+     * Also keeps it where functions started later will find it, if there is such a place. May be slow:
+     * called after the turn has its answer.
+     */
+    default void share(String deviceId, Entry entry) {
+    }
 
     /**
      * One answer from the Settings API.

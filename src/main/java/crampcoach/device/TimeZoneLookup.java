@@ -37,6 +37,8 @@ public final class TimeZoneLookup {
     public static final Duration NETWORK_TIMEOUT = Duration.ofMillis(300);
     /** Alexa gives a skill about eight seconds; a time zone is worth at most this much of it. */
     public static final Duration WAIT = Duration.ofMillis(800);
+    /** How long the store may take before Alexa is asked too: the store's own short timeout. */
+    static final Duration STORE_HEAD_START = Duration.ofMillis(300);
     static final Duration KEEP = TimeZoneCache.Entry.KEEP;
     static final Duration KEEP_FAILURE = TimeZoneCache.Entry.KEEP_FAILURE;
 
@@ -82,17 +84,33 @@ public final class TimeZoneLookup {
         }
     }
 
+    /**
+     * The store first (a warm or restored function reads it in milliseconds), but a function started
+     * cold without a snapshot loads the store's client on that first read, which can take longer than
+     * the Settings API itself: after {@link #STORE_HEAD_START} without a zone from the store, Alexa is
+     * asked as well. The answer goes to the turn before the store is written, so a slow write never
+     * costs the turn its zone.
+     */
     private CompletableFuture<Optional<ZoneId>> ask(String deviceId, ServiceClientFactory clients) {
-        // A store read, like the call, runs on the worker: the turn's wait bounds both together.
-        return CompletableFuture.supplyAsync(() -> {
-            Optional<TimeZoneCache.Entry> stored = cache.find(deviceId, clock.instant());
-            if (stored.isPresent()) {
-                return stored.get().zone();
-            }
-            Optional<ZoneId> zone = call(deviceId, clients);
-            cache.put(deviceId, new TimeZoneCache.Entry(zone, clock.instant()));
-            return zone;
-        }, workers);
+        CompletableFuture<Optional<ZoneId>> answer = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> cache.find(deviceId, clock.instant()), workers)
+                .completeOnTimeout(Optional.empty(), STORE_HEAD_START.toMillis(), TimeUnit.MILLISECONDS)
+                .whenCompleteAsync((stored, failure) -> {
+                    try {
+                        if (stored != null && stored.isPresent()) {
+                            answer.complete(stored.get().zone());
+                            return;
+                        }
+                        Optional<ZoneId> zone = call(deviceId, clients);
+                        TimeZoneCache.Entry fresh = new TimeZoneCache.Entry(zone, clock.instant());
+                        cache.put(deviceId, fresh);
+                        answer.complete(zone);
+                        cache.share(deviceId, fresh);
+                    } finally {
+                        answer.complete(Optional.empty());
+                    }
+                }, workers);
+        return answer;
     }
 
     private static Optional<ZoneId> call(String deviceId, ServiceClientFactory clients) {

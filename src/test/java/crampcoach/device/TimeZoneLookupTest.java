@@ -137,7 +137,7 @@ class TimeZoneLookupTest {
     class InTheStore {
 
         private String table;
-        private final List<String> storeCalls = new ArrayList<>();
+        private final List<String> storeCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         @BeforeEach
         void freshTable() {
@@ -167,6 +167,13 @@ class TimeZoneLookupTest {
             return new TimeZoneLookup(new StoredTimeZoneCache(counted, new MemoryTimeZoneCache()), clock);
         }
 
+        /** The store is written on the worker after the turn has its answer: wait for it, with no deadline to meet. */
+        private void awaitStoreCalls(int count) throws InterruptedException {
+            for (int tries = 0; tries < 200 && storeCalls.size() < count; tries++) {
+                Thread.sleep(25);
+            }
+        }
+
         private List<Map<String, AttributeValue>> items() {
             try (DynamoDbClient client = Dynalite.client()) {
                 return client.scan(request -> request.tableName(table)).items();
@@ -174,9 +181,10 @@ class TimeZoneLookupTest {
         }
 
         @Test
-        void aSecondFunctionReadsTheZoneTheFirstAskedForAndAWarmOneAsksNoStore() {
+        void aSecondFunctionReadsTheZoneTheFirstAskedForAndAWarmOneAsksNoStore() throws InterruptedException {
             TimeZoneLookup first = coldFunction();
             assertEquals(Optional.of(ZoneId.of("Europe/London")), first.find("amzn1.ask.device.BEDROOM", clients()));
+            awaitStoreCalls(2);
             assertEquals(List.of("read", "write"), storeCalls);
             assertEquals(Optional.of(ZoneId.of("Europe/London")), first.find("amzn1.ask.device.BEDROOM", clients()));
             assertEquals(List.of("read", "write"), storeCalls, "warm: memory answers, no store call");
@@ -191,8 +199,9 @@ class TimeZoneLookupTest {
         }
 
         @Test
-        void theItemHoldsTheZoneAndWhenItWasReadUnderAHashOfTheDevice() {
+        void theItemHoldsTheZoneAndWhenItWasReadUnderAHashOfTheDevice() throws InterruptedException {
             coldFunction().find("amzn1.ask.device.BEDROOM", clients());
+            awaitStoreCalls(2);
             List<Map<String, AttributeValue>> items = items();
             assertEquals(1, items.size());
             Map<String, AttributeValue> item = items.get(0);
@@ -205,12 +214,14 @@ class TimeZoneLookupTest {
         }
 
         @Test
-        void aZoneOlderThanADayIsAskedForAgain() {
+        void aZoneOlderThanADayIsAskedForAgain() throws InterruptedException {
             coldFunction().find("amzn1.ask.device.BEDROOM", clients());
+            awaitStoreCalls(2);
             clock.advance(Duration.ofHours(24).plusMinutes(1));
             body = "\"Europe/Dublin\"";
             assertEquals(Optional.of(ZoneId.of("Europe/Dublin")), coldFunction().find("amzn1.ask.device.BEDROOM", clients()));
             assertEquals(2, calls.size());
+            awaitStoreCalls(4);
             assertEquals(AttributeValue.fromS("Europe/Dublin"), items().get(0).get("attributes").m().get("zone"));
         }
 
@@ -223,7 +234,7 @@ class TimeZoneLookupTest {
         }
 
         @Test
-        void aStoreThatIsDownLeavesTheMemoryPath() throws IOException {
+        void aStoreThatIsDownLeavesTheMemoryPath() throws IOException, InterruptedException {
             int closed;
             try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                 closed = socket.getLocalPort();
@@ -234,7 +245,36 @@ class TimeZoneLookupTest {
             assertEquals(Optional.of(ZoneId.of("Europe/London")), lookup.find("amzn1.ask.device.BEDROOM", clients()));
             assertEquals(Optional.of(ZoneId.of("Europe/London")), lookup.known("amzn1.ask.device.BEDROOM"));
             assertEquals(1, calls.size());
+            awaitStoreCalls(2);
             assertEquals(List.of("read", "write"), storeCalls);
+        }
+
+        @Test
+        void aStoreSlowerThanItsHeadStartDoesNotKeepTheTurnFromAlexasAnswer() {
+            java.util.concurrent.CountDownLatch never = new java.util.concurrent.CountDownLatch(1);
+            ItemStore silent = new ItemStore() {
+                @Override
+                public Optional<Map<String, Object>> readItem(String key) {
+                    try {
+                        never.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return Optional.empty();
+                }
+
+                @Override
+                public void writeItem(String key, Map<String, Object> attributes) {
+                    storeCalls.add("write");
+                }
+            };
+            TimeZoneLookup lookup = new TimeZoneLookup(new StoredTimeZoneCache(silent, new MemoryTimeZoneCache()), clock);
+            try {
+                assertEquals(Optional.of(ZoneId.of("Europe/London")), lookup.find("amzn1.ask.device.BEDROOM", clients()));
+                assertEquals(1, calls.size());
+            } finally {
+                never.countDown();
+            }
         }
     }
 }
