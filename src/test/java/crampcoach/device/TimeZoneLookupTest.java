@@ -160,8 +160,11 @@ class TimeZoneLookupTest {
 
                 @Override
                 public void writeItem(String key, Map<String, Object> attributes) {
-                    storeCalls.add("write");
-                    store.writeItem(key, attributes);
+                    try {
+                        store.writeItem(key, attributes);
+                    } finally {
+                        storeCalls.add("write"); // once it has landed or failed: what the tests wait for
+                    }
                 }
             };
             return new TimeZoneLookup(new StoredTimeZoneCache(counted, new MemoryTimeZoneCache()), clock);
