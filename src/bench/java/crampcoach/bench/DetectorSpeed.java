@@ -1,8 +1,10 @@
 package crampcoach.bench;
 
 import crampcoach.content.RedFlagReader;
+import crampcoach.safety.LearnedSecondOpinion;
 import crampcoach.safety.RedFlagDetector;
 import crampcoach.safety.RedFlagLexicon;
+import crampcoach.safety.SecondOpinion;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +27,12 @@ public final class DetectorSpeed {
     }
 
     public static void main(String[] args) throws Exception {
+        // The model's own cold cost is SecondOpinionCost's figure; here only the rules are timed.
+        SecondOpinion model = LearnedSecondOpinion.load();
         long start = System.nanoTime();
         RedFlagReader.Result english;
         try (InputStream base = DetectorSpeed.class.getResourceAsStream("/content/en/red-flags.json")) {
-            english = new RedFlagReader().read(base, Optional.empty());
+            english = new RedFlagReader().read(base, Optional.empty(), model);
         }
         double firstBuildMs = (System.nanoTime() - start) / 1e6;
 
@@ -36,7 +40,7 @@ public final class DetectorSpeed {
         double[] builds = new double[20];
         for (int i = 0; i < 40; i++) {
             long t = System.nanoTime();
-            new RedFlagDetector(lexicon);
+            new RedFlagDetector(lexicon, model);
             if (i >= 20) {
                 builds[i - 20] = (System.nanoTime() - t) / 1e6;
             }

@@ -2,6 +2,8 @@ package crampcoach.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import crampcoach.guidance.RoutineCatalog;
+import crampcoach.safety.LearnedSecondOpinion;
+import crampcoach.safety.SecondOpinion;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,8 @@ public final class ContentLibrary {
 
     private final ContentFiles files;
     private final ConcurrentMap<String, LocaleContent> loaded = new ConcurrentHashMap<>();
+    /** Read once here and shared by every locale's detector: the model is the same English one for all. */
+    private final SecondOpinion secondOpinion;
     /** Content as spoken on a device in another country or at night, read on first use. */
     private final ConcurrentMap<String, LocaleContent> variants = new ConcurrentHashMap<>();
     private final AtomicReference<Countries> countries = new AtomicReference<>();
@@ -31,6 +35,7 @@ public final class ContentLibrary {
 
     public ContentLibrary() {
         this.files = new ContentFiles();
+        this.secondOpinion = LearnedSecondOpinion.load();
     }
 
     /** The content for a request's locale; never fails for an unknown or odd locale. */
@@ -97,7 +102,8 @@ public final class ContentLibrary {
         RedFlagReader.Result redFlags = new RedFlagReader().read(
                 files.open(ContentFiles.BASE_LOCALE, "red-flags.json")
                         .orElseThrow(() -> new IllegalStateException("missing content/en/red-flags.json")),
-                locale.equals(ContentFiles.BASE_LOCALE) ? Optional.empty() : files.open(locale, "red-flags.json"));
+                locale.equals(ContentFiles.BASE_LOCALE) ? Optional.empty() : files.open(locale, "red-flags.json"),
+                secondOpinion);
         return new LocaleContent(settings, messages, routines,
                 guidance.topics(files.read(locale, "topics.json")),
                 redFlags.detector(), redFlags.reasons());

@@ -10,6 +10,7 @@ import crampcoach.safety.RedFlagDetector;
 import crampcoach.safety.RedFlagLexicon;
 import crampcoach.safety.RedFlagRule;
 import crampcoach.safety.SafetyQuestion;
+import crampcoach.safety.SecondOpinion;
 import crampcoach.safety.Urgency;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,16 +35,17 @@ public final class RedFlagReader {
     public RedFlagReader() {
     }
 
-    /** Reads and closes both streams. */
-    public Result read(InputStream base, Optional<InputStream> overlay) {
+    /** Reads and closes both streams; the detector consults {@code secondOpinion} when the rules are unsure. */
+    public Result read(InputStream base, Optional<InputStream> overlay, SecondOpinion secondOpinion) {
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(overlay, "overlay");
+        Objects.requireNonNull(secondOpinion, "secondOpinion");
         JsonNode merged = parse(base);
         if (overlay.isPresent()) {
             merged = JsonMerge.overlay(merged, parse(overlay.get()));
         }
         RedFlagLexicon lexicon = lexicon(merged);
-        return new Result(lexicon, new RedFlagDetector(lexicon));
+        return new Result(lexicon, new RedFlagDetector(lexicon, secondOpinion));
     }
 
     /** The lexicon as read, and the detector built from it. */
@@ -86,7 +88,7 @@ public final class RedFlagReader {
                         texts(context, "questionOpeners"), texts(context, "questionTopics"), texts(context, "requests"),
                         texts(context, "harmlessCauses"), texts(context, "causeLinks"), texts(context, "firstPerson"),
                         texts(context, "causeContinues"), texts(context, "doubts"), texts(context, "subjects"),
-                        texts(context, "ongoing")),
+                        texts(context, "ongoing"), texts(context, "resolved")),
                 texts(language, "neutralPhrases"));
 
         Map<String, List<String>> wordSets = new LinkedHashMap<>();

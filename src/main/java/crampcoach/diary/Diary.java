@@ -10,16 +10,22 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The cramp diary: a list of {@link Entry entries} under one key of the person's persistent
- * attributes. Reads go through the SDK's {@link AttributesManager} (the persistence adapter the
- * skill's builder was given); writes through the same store's conditional {@code update}, so that two
+ * The cramp diary: a count per day and muscle under one key of the person's persistent attributes,
+ * a map from the day to its counts, {@code {"2026-11-30": "CALF=2,FOOT=1"}}: at most
+ * {@value #KEEP_DAYS} short strings, so a note reads and writes a small item however many cramps
+ * were noted (a list of one map per cramp cost a warm note ~3 ms at 200 entries; that shape was
+ * never deployed, so it is not read). Reads go through the SDK's {@link AttributesManager} (the
+ * persistence adapter the skill's builder was given); writes through the same store's conditional {@code update}, so that two
  * devices noting a cramp at once both count.
  *
  * <p>A diary is a convenience; the stretch is not. Whatever the store does (down, slow, refusing),
@@ -34,7 +40,7 @@ public final class Diary {
     static final int KEEP_DAYS = 90;
     /**
      * At most this many entries are kept, the newest: more than two a day for 90 days is no diary a
-     * person keeps, and an item must stay far below DynamoDB's 400 KB whatever a script sends.
+     * person keeps, and the tally a note builds must stay small whatever a script sends.
      */
     static final int MAX_ENTRIES = 200;
 
@@ -117,20 +123,31 @@ public final class Diary {
     /** The entries stored under {@link #ATTRIBUTE}, oldest first; anything malformed is skipped. */
     static List<Entry> entriesIn(Map<String, Object> attributes) {
         List<Entry> entries = new ArrayList<>();
-        if (attributes != null && attributes.get(ATTRIBUTE) instanceof List<?> stored) {
-            for (Object item : stored) {
-                if (item instanceof Map<?, ?> fields && fields.get("date") instanceof String date
-                        && fields.get("muscle") instanceof String muscle) {
+        if (attributes != null && attributes.get(ATTRIBUTE) instanceof Map<?, ?> days) {
+            for (Map.Entry<?, ?> day : days.entrySet()) {
+                if (day.getKey() instanceof String date && day.getValue() instanceof String counts) {
                     try {
-                        entries.add(new Entry(LocalDate.parse(date), muscle));
-                    } catch (DateTimeParseException | IllegalArgumentException skipped) {
-                        // A damaged entry is dropped rather than stopping the diary.
+                        addDay(entries, LocalDate.parse(date), counts);
+                    } catch (DateTimeParseException | IllegalArgumentException | IndexOutOfBoundsException skipped) {
+                        // A damaged day is dropped rather than stopping the diary.
                     }
                 }
             }
         }
         entries.sort(Comparator.comparing(Entry::date));
         return entries;
+    }
+
+    /** "CALF=2,FOOT=1": the muscle ids of one day with their counts. */
+    private static void addDay(List<Entry> entries, LocalDate date, String counts) {
+        for (String count : counts.split(",")) {
+            int equals = count.indexOf('=');
+            int times = Integer.parseInt(count.substring(equals + 1));
+            Entry entry = new Entry(date, count.substring(0, equals));
+            for (int i = 0; i < Math.min(times, MAX_ENTRIES); i++) {
+                entries.add(entry);
+            }
+        }
     }
 
     private static List<Entry> recent(List<Entry> entries, LocalDate today) {
@@ -144,10 +161,16 @@ public final class Diary {
         return kept;
     }
 
-    private static List<Map<String, Object>> stored(List<Entry> entries) {
-        List<Map<String, Object>> stored = new ArrayList<>();
+    private static Map<String, Object> stored(List<Entry> entries) {
+        Map<LocalDate, Map<String, Integer>> days = new TreeMap<>();
         for (Entry entry : entries) {
-            stored.add(Map.of("date", entry.date().toString(), "muscle", entry.muscle()));
+            days.computeIfAbsent(entry.date(), day -> new TreeMap<>()).merge(entry.muscle(), 1, Integer::sum);
+        }
+        Map<String, Object> stored = new LinkedHashMap<>();
+        for (Map.Entry<LocalDate, Map<String, Integer>> day : days.entrySet()) {
+            StringJoiner counts = new StringJoiner(",");
+            day.getValue().forEach((muscle, times) -> counts.add(muscle + "=" + times));
+            stored.put(day.getKey().toString(), counts.toString());
         }
         return stored;
     }

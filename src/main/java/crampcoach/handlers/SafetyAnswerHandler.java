@@ -13,6 +13,7 @@ import crampcoach.conversation.MedicalHelp;
 import crampcoach.conversation.Reply;
 import crampcoach.conversation.RedFlagCheck;
 import crampcoach.conversation.SessionState;
+import crampcoach.diary.Diary;
 import crampcoach.guidance.Pace;
 import crampcoach.safety.SafetyQuestion;
 import crampcoach.safety.Urgency;
@@ -27,6 +28,13 @@ import java.util.Optional;
  * the answer itself never gets here: the red-flag handler comes first.
  */
 public final class SafetyAnswerHandler implements RequestHandler {
+
+    private final Diary diary;
+
+    /** The diary notes a stretch that "no" starts, as it notes one started straight away. */
+    public SafetyAnswerHandler(Diary diary) {
+        this.diary = diary;
+    }
 
     @Override
     public boolean canHandle(HandlerInput input) {
@@ -43,7 +51,7 @@ public final class SafetyAnswerHandler implements RequestHandler {
             return Responder.send(input, MedicalHelp.reply(turn.content(), question.get().yesLevel(), question.get().reason()));
         }
         if (question.isPresent() && input.matches(intentName(IntentNames.NO))) {
-            return Responder.send(input, carryOn(turn, check.get()));
+            return Responder.send(input, DiaryNotes.afterStretch(input, diary, turn.state(), carryOn(turn, check.get())));
         }
         return Responder.send(input, Reply.end(new SpeechBuilder().say(turn.content().messages().text("safety.unclear")).build())
                 .withoutDisclaimer());

@@ -30,11 +30,15 @@ import java.util.List;
  *                         right after an opener they are the asker ("should i worry about a fever")
  * @param ongoing          words a history cue never puts in the past: a medicine started last month
  *                         is still being taken
+ * @param resolved         cues saying that what came before is over ("but it's gone", "the doctor
+ *                         sorted it"): after a breaker they put the clause before them in the past,
+ *                         unless their own clause denies it ("but it never went away")
  */
 public record ContextCues(List<String> breakers, List<String> history, List<String> hypothetical,
         List<String> questionOpeners, List<String> questionTopics, List<String> requests,
         List<String> harmlessCauses, List<String> causeLinks, List<String> firstPerson,
-        List<String> causeContinues, List<String> doubts, List<String> subjects, List<String> ongoing) {
+        List<String> causeContinues, List<String> doubts, List<String> subjects, List<String> ongoing,
+        List<String> resolved) {
 
     public ContextCues {
         breakers = List.copyOf(breakers);
@@ -50,5 +54,6 @@ public record ContextCues(List<String> breakers, List<String> history, List<Stri
         doubts = List.copyOf(doubts);
         subjects = List.copyOf(subjects);
         ongoing = List.copyOf(ongoing);
+        resolved = List.copyOf(resolved);
     }
 }

@@ -8,7 +8,8 @@ import java.util.Map;
  * ("i had a clot years ago"), the rest of a clause after a what-if cue ("what if my leg goes numb"),
  * a whole clause asked as a general question ("is chest pain a warning sign"), and a clause that
  * states its own everyday cause ("my foot's numb from sitting on it"). Clauses end at
- * breakers, so "i had a clot last year and now my calf is swollen" still reports the swelling.
+ * breakers, so "i had a clot last year and now my calf is swollen" still reports the swelling. A
+ * clause saying that something is over ("but it's gone") puts the clause before it in the past.
  */
 final class ContextScope {
 
@@ -24,8 +25,11 @@ final class ContextScope {
     private final PhraseIndex doubts;
     private final WordMatcher subjects;
     private final WordMatcher ongoing;
+    private final PhraseIndex resolved;
+    /** The negation cues: "but it never went away" says nothing is over. */
+    private final PhraseIndex denials;
 
-    ContextScope(ContextCues cues, Map<String, List<String>> wordSets) {
+    ContextScope(ContextCues cues, NegationCues negation, Map<String, List<String>> wordSets) {
         this.history = new PhraseIndex(cues.history(), wordSets);
         this.hypothetical = new PhraseIndex(cues.hypothetical(), wordSets);
         this.questionOpeners = new PhraseIndex(cues.questionOpeners(), wordSets);
@@ -38,6 +42,8 @@ final class ContextScope {
         this.doubts = new PhraseIndex(cues.doubts(), wordSets);
         this.subjects = WordMatcher.ofWords(cues.subjects());
         this.ongoing = WordMatcher.ofWords(cues.ongoing());
+        this.resolved = new PhraseIndex(cues.resolved(), wordSets);
+        this.denials = new PhraseIndex(negation.before(), wordSets);
     }
 
     /** Per word, whether it lies outside any current report. */
@@ -67,6 +73,14 @@ final class ContextScope {
                     after++; // "and it" is one breaker of two words
                 }
                 fill(notCurrent, next, after < size ? clauseEnd[after] : size);
+            }
+        }
+        List<Span> resolutions = resolved.findAll(utterance);
+        List<Span> denied = resolutions.isEmpty() ? List.of() : denials.findAll(utterance);
+        for (Span cue : resolutions) {
+            int link = clauseStart[cue.start()] - 1;
+            if (link > 0 && utterance.isBreaker(link) && !anyWithin(denied, clauseStart[cue.start()], cue.end())) {
+                fill(notCurrent, clauseStart[link - 1], link); // "my ankle was swollen but that went down"
             }
         }
         for (Span cue : hypothetical.findAll(utterance)) {

@@ -33,11 +33,6 @@ public final class RedFlagDetector {
     private final int[] questionOfConcern;
     private final SecondOpinion secondOpinion;
 
-    /** The rules alone, with no second opinion. */
-    public RedFlagDetector(RedFlagLexicon lexicon) {
-        this(lexicon, SecondOpinion.none());
-    }
-
     public RedFlagDetector(RedFlagLexicon lexicon, SecondOpinion secondOpinion) {
         Objects.requireNonNull(lexicon, "lexicon");
         this.secondOpinion = Objects.requireNonNull(secondOpinion, "secondOpinion");
@@ -46,7 +41,7 @@ public final class RedFlagDetector {
         this.neutral = new PhraseIndex(language.neutralPhrases(), lexicon.wordSets());
         this.breakers = new PhraseIndex(language.context().breakers(), lexicon.wordSets());
         this.negation = new NegationScope(language.negation(), lexicon.wordSets());
-        this.context = new ContextScope(language.context(), lexicon.wordSets());
+        this.context = new ContextScope(language.context(), language.negation(), lexicon.wordSets());
         this.rules = new RuleBook(lexicon.categories(), lexicon.wordSets());
         List<String> ids = new ArrayList<>(lexicon.categories().size());
         for (RedFlagCategory category : lexicon.categories()) {
@@ -92,7 +87,7 @@ public final class RedFlagDetector {
                 continue; // the rules are sure: nothing to ask, and no need for a second opinion
             }
             question = moreSevere(question, reading.question());
-            if (question == NO_QUESTION && !questions.isEmpty() && !reading.words().isEmpty()
+            if (question == NO_QUESTION && !questions.isEmpty() && !reading.words().isEmpty() && !reading.setAside()
                     && secondOpinion.suspectsRedFlag(String.join(" ", reading.words()))) {
                 question = 0;
             }
@@ -130,8 +125,13 @@ public final class RedFlagDetector {
 
     private static final int NO_QUESTION = -1;
 
-    /** What one heard string reports now: its symptom phrases, the question its concerns call for, its words. */
-    private record Reading(List<Span> symptoms, int question, List<String> words) {
+    /**
+     * What one heard string reports now: its symptom phrases, the question its concerns call for, its
+     * words, and whether the rules heard signs there and set every one aside (denied, past, someone
+     * else's, asked about). Then the second opinion is not consulted: the rules have read those words
+     * in their context, which a bag of n-grams cannot, and "no chest pain, just cramp" is ordinary talk.
+     */
+    private record Reading(List<Span> symptoms, int question, List<String> words, boolean setAside) {
     }
 
     /** Between two questions, the one whose yes means more; on a tie the earlier (more general). */
@@ -154,7 +154,7 @@ public final class RedFlagDetector {
         List<String> words = normaliser.words(one);
         Utterance utterance = new Utterance(words);
         if (utterance.size() == 0) {
-            return new Reading(List.of(), NO_QUESTION, words);
+            return new Reading(List.of(), NO_QUESTION, words, false);
         }
         for (Span phrase : neutral.findAll(utterance)) {
             utterance.mask(phrase);
@@ -165,7 +165,7 @@ public final class RedFlagDetector {
         List<Span> symptoms = rules.phrases().findAll(utterance);
         List<Span> worries = concerns.findAll(utterance);
         if (symptoms.isEmpty() && worries.isEmpty()) {
-            return new Reading(symptoms, NO_QUESTION, words);
+            return new Reading(symptoms, NO_QUESTION, words, false);
         }
         List<Span> all = new ArrayList<>(symptoms.size() + worries.size());
         all.addAll(symptoms);
@@ -185,15 +185,18 @@ public final class RedFlagDetector {
             }
         }
         int question = NO_QUESTION;
+        boolean anyCurrentWorry = false;
         for (Span worry : worries) {
             if (isCurrent(worry, denials, notCurrent)) {
+                anyCurrentWorry = true;
                 question = moreSevere(question, questionOfConcern[worry.phrase()]);
             }
         }
         if (anyDoubted && question == NO_QUESTION && !questions.isEmpty()) {
             question = 0; // a symptom left in doubt, with no concern to choose by: the most general question
         }
-        return new Reading(current, question, words);
+        boolean setAside = current.isEmpty() && !anyDoubted && !anyCurrentWorry;
+        return new Reading(current, question, words, setAside);
     }
 
     private static boolean isCurrent(Span span, NegationScope.Denials denials, boolean[] notCurrent) {

@@ -8,9 +8,4 @@ public interface SecondOpinion {
 
     /** Whether the utterance, as {@link TextNormaliser} normalised it (words joined by single spaces), might hide a red flag. */
     boolean suspectsRedFlag(String normalisedUtterance);
-
-    /** No second opinion: the rules alone decide when to ask. */
-    static SecondOpinion none() {
-        return NoSecondOpinion.INSTANCE;
-    }
 }

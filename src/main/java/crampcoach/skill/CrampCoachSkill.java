@@ -77,7 +77,7 @@ public final class CrampCoachSkill {
                 .addRequestHandler(new RedFlagHandler())
                 // Then the one safety question, and its answer, before anything could guide a stretch.
                 .addRequestHandler(new SafetyQuestionHandler())
-                .addRequestHandler(new SafetyAnswerHandler())
+                .addRequestHandler(new SafetyAnswerHandler(diary))
                 .addRequestHandler(new SessionEndedHandler())
                 .addRequestHandler(new LaunchHandler())
                 .addRequestHandler(new StretchHandler(diary))

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,19 @@ class DiaryTest {
         }
 
         assertEquals(Diary.MAX_ENTRIES, last.entries().size());
+    }
+
+    @Test
+    void aDayIsStoredAsItsMuscleCountsAndADamagedDayIsSkipped() {
+        LocalDate day = LocalDate.of(2026, 11, 24);
+        Map<String, Object> attributes = Map.of(Diary.ATTRIBUTE, Map.of(
+                "2026-11-24", "CALF=2,FOOT=1",
+                "2026-11-25", "calf and it hurts",
+                "2026-11-26", "CALF=x",
+                "not a day", "CALF=1"));
+
+        assertEquals(List.of(new Entry(day, "CALF"), new Entry(day, "CALF"), new Entry(day, "FOOT")),
+                Diary.entriesIn(attributes));
     }
 
     @Test

@@ -24,7 +24,7 @@ class RedFlagDetectorSpeedTest {
     void building_the_detector_and_twelve_thousand_checks_stay_far_inside_a_sanity_bound() {
         RedFlagLexicon lexicon = SafetyFixtures.english().lexicon();
         int emergencies = assertTimeout(Duration.ofSeconds(10), () -> {
-            RedFlagDetector detector = new RedFlagDetector(lexicon);
+            RedFlagDetector detector = new RedFlagDetector(lexicon, SafetyFixtures.RULES_ONLY);
             int count = 0;
             for (int i = 0; i < 12_000; i++) {
                 count += detector.assess(List.of(TYPICAL.get(i % TYPICAL.size()))).urgency() == Urgency.EMERGENCY ? 1 : 0;

@@ -1,6 +1,5 @@
 package crampcoach.safety;
 
-import static crampcoach.safety.SafetyFixtures.assess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +16,11 @@ class RedFlagDetectorTest {
 
     private static void assertVerdict(Urgency urgency, String category, Verdict verdict) {
         assertEquals(Verdict.of(urgency, category), verdict);
+    }
+
+    /** The rules alone: the learned second opinion, which may add a question, has its own tests. */
+    private static Verdict assess(String... heard) {
+        return SafetyFixtures.rulesOnly().assess(List.of(heard));
     }
 
     private static void assertNone(String heard) {
@@ -96,6 +100,20 @@ class RedFlagDetectorTest {
             "can statins cause cramps", "how do i know if it's a blood clot", "my doctor told me to watch for swelling"})
         void questions_and_what_ifs_are_not_reports(String heard) {
             assertNone(heard);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"my arm went numb but it's fine now", "i had a fever on monday but it's over and now only a cramp in my calf",
+            "my leg was red and hot in the summer but the doctor sorted it and now it's just a normal cramp"})
+        void a_clause_saying_it_is_over_puts_the_clause_before_it_in_the_past(String heard) {
+            assertNone(heard);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"my calf is swollen but it's not going away", "my calf is swollen but it never went away",
+            "the swelling went down but my calf is still red and hot"})
+        void what_is_not_over_or_comes_after_it_is_still_a_report(String heard) {
+            assertEquals(Urgency.URGENT, assess(heard).urgency(), heard);
         }
 
         @Test

@@ -76,7 +76,7 @@ class RedFlagReaderTest {
         String overlay = """
                 {"categories": {"FEVER": {"reason": "A high temperature with cramps needs a doctor's attention."}},
                  "language": {"neutralPhrases": ["hot water bottle", "hot toddy"]}}""";
-        RedFlagReader.Result result = new RedFlagReader().read(base(), Optional.of(stream(overlay)));
+        RedFlagReader.Result result = new RedFlagReader().read(base(), Optional.of(stream(overlay)), SafetyFixtures.RULES_ONLY);
         assertEquals("A high temperature with cramps needs a doctor's attention.", result.reasons().get("FEVER"));
         assertEquals(SafetyFixtures.english().reasons().get("CHEST_PAIN"), result.reasons().get("CHEST_PAIN"));
         assertEquals(Urgency.URGENT, result.detector().assess(List.of("i've got a fever")).urgency(), "rules kept");
@@ -88,7 +88,7 @@ class RedFlagReaderTest {
         String overlay = """
                 {"categories": {"FEVER": {"rules": [{"level": "SOON", "any": ["fever"]}]}}}""";
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> new RedFlagReader().read(base(), Optional.of(stream(overlay))));
+                () -> new RedFlagReader().read(base(), Optional.of(stream(overlay)), SafetyFixtures.RULES_ONLY));
         assertTrue(error.getMessage().contains("categories.FEVER.rules[0].level"), error.getMessage());
     }
 
@@ -96,7 +96,7 @@ class RedFlagReaderTest {
     void a_phrase_naming_an_unknown_word_set_fails_at_start_up() {
         String overlay = """
                 {"categories": {"FEVER": {"rules": [{"level": "URGENT", "any": ["@NOSUCHSET"]}]}}}""";
-        assertThrows(IllegalArgumentException.class, () -> new RedFlagReader().read(base(), Optional.of(stream(overlay))));
+        assertThrows(IllegalArgumentException.class, () -> new RedFlagReader().read(base(), Optional.of(stream(overlay)), SafetyFixtures.RULES_ONLY));
     }
 
     @Test

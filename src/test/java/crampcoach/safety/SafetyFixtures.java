@@ -7,11 +7,17 @@ import java.util.Optional;
 
 /**
  * Builds the detector exactly as the skill does: through {@link RedFlagReader} from the real
- * content resources, so tests check the shipped lexicon rather than a copy of it.
+ * content resources and with the shipped second opinion, so tests check the shipped lexicon and
+ * model rather than copies of them.
  */
 final class SafetyFixtures {
 
+    /** No second opinion: what the rules alone do, for the trainer that sets the model's threshold behind them. */
+    static final SecondOpinion RULES_ONLY = normalised -> false;
+
+    private static final SecondOpinion SHIPPED = LearnedSecondOpinion.load();
     private static final RedFlagReader.Result ENGLISH = read("en");
+    private static final RedFlagDetector ENGLISH_RULES = new RedFlagDetector(ENGLISH.lexicon(), RULES_ONLY);
 
     private SafetyFixtures() {
     }
@@ -22,6 +28,10 @@ final class SafetyFixtures {
 
     static RedFlagDetector detector() {
         return ENGLISH.detector();
+    }
+
+    static RedFlagDetector rulesOnly() {
+        return ENGLISH_RULES;
     }
 
     /** What the safety gate does with one heard phrase: every slot value goes to assess. */
@@ -46,7 +56,7 @@ final class SafetyFixtures {
         InputStream base = resource("/content/en/red-flags.json")
                 .orElseThrow(() -> new IllegalStateException("content/en/red-flags.json is missing"));
         Optional<InputStream> overlay = locale.equals("en") ? Optional.empty() : resource("/content/" + locale + "/red-flags.json");
-        return new RedFlagReader().read(base, overlay);
+        return new RedFlagReader().read(base, overlay, SHIPPED);
     }
 
     private static Optional<InputStream> resource(String path) {

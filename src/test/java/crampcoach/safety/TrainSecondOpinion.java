@@ -16,6 +16,8 @@ import java.util.Collections;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Random;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
@@ -32,10 +34,10 @@ import java.util.stream.Stream;
  * (the stretch goes ahead for them) and are only reported. The regularisation and the threshold come
  * from grouped k-fold cross-validation: rows whose character trigrams overlap a lot share a group, and
  * a group stays in one fold, so a near-duplicate never tests the model on its own twin. The threshold
- * is the highest out-of-fold score at which the rules or the model stop guidance for
- * {@link #TARGET_RECALL} of the red flags, and at which the model alone still suspects
- * {@link #MODEL_ALONE_RECALL} of them: the rules are tuned on these very corpora, so their recall here
- * flatters them, and a model leaning on it would be too lax on phrasings new to both. Everything
+ * is set by the question budget, not by recall on these corpora (the rules are tuned on them, so
+ * their recall here flatters them): the lowest out-of-fold score at which the model's own questions,
+ * asked only where the rules neither stop nor ask, plus the rules' questions on phrasings new to them
+ * ({@link #RULES_QUESTION_RATE}) stay within {@link #QUESTION_BUDGET} of ordinary phrasings. Everything
  * is deterministic (fixed seed, folds and solver), so a rerun on the same corpora and rules writes the
  * same model ({@code SecondOpinionTrainingTest} checks it, up to float rounding).
  */
@@ -47,8 +49,19 @@ public final class TrainSecondOpinion {
     static final int BITS = 17;
     static final int FOLDS = 10;
     static final long SEED = 20261130L;
-    static final double TARGET_RECALL = 0.99;
-    static final double MODEL_ALONE_RECALL = 0.95;
+    /**
+     * The share of ordinary phrasings the rules themselves ask about on phrasings new to them: blind
+     * set C's first run (see its header). The rules ask less on the corpora they were tuned on, so
+     * their in-sample rate would flatter the total.
+     */
+    static final double RULES_QUESTION_RATE = 0.053;
+    /** The estimated share of ordinary phrasings asked about, the rules' questions and the model's together. */
+    static final double QUESTION_BUDGET = 0.083;
+    /** Whether the question the gate asks on the model's suspicion alone (its most general one) names a red flag's signs. */
+    static final Predicate<Row> MODEL_QUESTION_CATCHES = row -> {
+        SafetyQuestion question = SafetyFixtures.rulesOnly().questions().get(0);
+        return row.source().category().map(question::names).orElse(false) && question.yesLevel().atLeast(row.source().expected());
+    };
     /** The regularisation cost, chosen by {@code --search} over {@link #SEARCHED_COSTS}: fewest ordinary rows asked about. */
     static final double COST = 64;
     static final double[] SEARCHED_COSTS = {4, 16, 64, 256};
@@ -62,11 +75,12 @@ public final class TrainSecondOpinion {
      * One normalised row; {@code rulesStop} says whether the rules alone already stop guidance for it
      * (a red flag at its level or higher; for an ordinary row, a false alarm the question cannot fix).
      */
-    record Row(CorpusRow source, String normalised, Label label, boolean rulesStop) {
+    record Row(CorpusRow source, String normalised, Label label, boolean rulesStop, boolean rulesAsk, boolean rulesQuestionCatches,
+            boolean modelConsulted) {
     }
 
     /** What a training run produced: the model and the report of how it was chosen. */
-    record Training(LearnedSecondOpinion model, List<String> report, double combinedRecall, double modelRecall) {
+    record Training(LearnedSecondOpinion model, List<String> report, double modelOnlyQuestions) {
     }
 
     private TrainSecondOpinion() {
@@ -115,19 +129,37 @@ public final class TrainSecondOpinion {
                 .forEach(corpus -> report.add(String.format(Locale.ROOT, "    %-14s %s", corpus + ":",
                         chosen.describe(threshold, row -> row.source().corpus().equals(corpus)))));
         report.add("  other corpora:    " + best.describe(threshold, row -> !row.source().corpus().startsWith("blind")));
+        report.add(String.format(Locale.ROOT, "through the gate (the model asked only where the rules neither stop nor ask; a question caught only when it names the category):"));
+        report.add("  all rows:         " + best.throughGate(threshold, row -> true));
+        report.add("  blind sets only:  " + best.throughGate(threshold, row -> row.source().corpus().startsWith("blind")));
+        report.add(String.format(Locale.ROOT, "  estimated questions on unseen ordinary phrasings: rules %.1f%% (set C first run) + model only %.1f%% = %.1f%% (budget %.1f%%)",
+                RULES_QUESTION_RATE * 100, best.modelOnlyAsked(threshold, row -> true) * 100,
+                (RULES_QUESTION_RATE + best.modelOnlyAsked(threshold, row -> true)) * 100, QUESTION_BUDGET * 100));
         report.add("the curve, out of fold (model alone; rules or model; ordinary rows the rules leave that it would ask about):");
         for (double target : new double[] {0.90, 0.95, 0.97, 0.98, 0.99, 0.995, 1.0}) {
             double t = best.modelAloneThreshold(target);
             report.add(String.format(Locale.ROOT, "  model alone >= %5.1f%%: threshold %7.3f, %s", target * 100, t, best.describe(t, row -> true)));
         }
-        for (double target : new double[] {0.97, 0.98, 0.99, 0.995, 1.0}) {
-            double t = best.combinedThreshold(target);
-            report.add(String.format(Locale.ROOT, "  rules or model >= %5.1f%%: threshold %7.3f, %s", target * 100, t, best.describe(t, row -> true)));
+        for (double budget : new double[] {0.01, 0.02, 0.03, 0.04, 0.05, 0.08}) {
+            double t = best.thresholdAsking(budget);
+            report.add(String.format(Locale.ROOT, "  model only asks %4.1f%% of ordinary: threshold %7.3f, %s; %s", budget * 100, t,
+                    best.describe(t, row -> true), best.throughGate(t, row -> true)));
         }
+        Map<String, int[]> byCategory = new TreeMap<>();
+        for (int i = 0; i < trainable.size(); i++) {
+            Row row = trainable.get(i);
+            if (row.label() == Label.RED_FLAG && row.modelConsulted() && best.scores()[i] >= threshold) {
+                int[] counts = byCategory.computeIfAbsent(row.source().category().orElse("-"), id -> new int[2]);
+                counts[0]++;
+                counts[1] += MODEL_QUESTION_CATCHES.test(row) ? 1 : 0;
+            }
+        }
+        report.add("red flags only the model's question reaches, by category (rows, of which its question names the category): "
+                + byCategory.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()[0] + "/" + e.getValue()[1]).toList());
         report.add("red flags that neither the rules nor the model (out of fold) would stop or ask about:");
         for (int i = 0; i < trainable.size(); i++) {
             Row row = trainable.get(i);
-            if (row.label() == Label.RED_FLAG && !row.rulesStop() && best.scores()[i] < threshold) {
+            if (row.label() == Label.RED_FLAG && !row.rulesStop() && !row.rulesAsk() && best.scores()[i] < threshold) {
                 report.add(String.format(Locale.ROOT, "  %7.3f %s %s", best.scores()[i], row.source().expected(), row.source()));
             }
         }
@@ -135,42 +167,47 @@ public final class TrainSecondOpinion {
         long advisory = rows.stream().filter(row -> row.label() == Label.ADVISORY).count();
         long advisorySuspected = rows.stream().filter(row -> row.label() == Label.ADVISORY && model.suspectsRedFlag(row.normalised())).count();
         report.add(String.format(Locale.ROOT, "ADVISORY rows (not trained on) the final model suspects: %d of %d", advisorySuspected, advisory));
-        return new Training(model, report, best.combinedRecall(threshold, row -> true), best.modelRecall(threshold, row -> true));
+        return new Training(model, report, best.modelOnlyAsked(threshold, row -> true));
     }
 
     /** Out-of-fold scores of the trainable rows under one regularisation, and what a threshold on them means. */
     record Outcomes(List<Row> rows, double[] scores, double cost) {
 
+        /** The lowest threshold whose model-only questions keep the estimated total within {@link #QUESTION_BUDGET}. */
         double chosenThreshold() {
-            return Math.min(combinedThreshold(TARGET_RECALL), modelAloneThreshold(MODEL_ALONE_RECALL));
+            return thresholdAsking(QUESTION_BUDGET - RULES_QUESTION_RATE);
         }
 
-        /** The highest threshold at which the rules or the model stop guidance for at least {@code recall} of the red flags. */
-        double combinedThreshold(double recall) {
-            return threshold(recall, true);
+        /** The lowest threshold at which the model alone asks about at most {@code share} of the ordinary rows. */
+        double thresholdAsking(double share) {
+            List<Double> asked = scoresOf(row -> row.label() == Label.ORDINARY && row.modelConsulted());
+            asked.sort(Collections.reverseOrder());
+            int allowed = (int) Math.floor(scoresOf(row -> row.label() == Label.ORDINARY).size() * share + 1e-9);
+            if (allowed >= asked.size()) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            // Just above the first ordinary score past the allowance: the threshold is stored as a float.
+            return Math.nextUp((float) (double) asked.get(allowed));
         }
 
         double modelAloneThreshold(double recall) {
-            return threshold(recall, false);
-        }
-
-        private double threshold(double recall, boolean behindRules) {
-            List<Double> needed = new ArrayList<>();
-            int redFlags = 0;
-            for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i).label() == Label.RED_FLAG) {
-                    redFlags++;
-                    if (!behindRules || !rows.get(i).rulesStop()) {
-                        needed.add(scores[i]);
-                    }
-                }
-            }
+            List<Double> needed = scoresOf(row -> row.label() == Label.RED_FLAG);
             needed.sort(null);
-            int allowedMisses = (int) Math.floor(redFlags * (1 - recall) + 1e-9);
+            int allowedMisses = (int) Math.floor(needed.size() * (1 - recall) + 1e-9);
             if (allowedMisses >= needed.size()) {
                 return Double.POSITIVE_INFINITY;
             }
             return needed.get(allowedMisses);
+        }
+
+        private List<Double> scoresOf(Predicate<Row> which) {
+            List<Double> kept = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (which.test(rows.get(i))) {
+                    kept.add(scores[i]);
+                }
+            }
+            return kept;
         }
 
         double modelRecall(double threshold, Predicate<Row> which) {
@@ -179,6 +216,26 @@ public final class TrainSecondOpinion {
 
         double combinedRecall(double threshold, Predicate<Row> which) {
             return share(which, row -> row.label() == Label.RED_FLAG, (row, score) -> row.rulesStop() || score >= threshold);
+        }
+
+        /** Ordinary rows on which only the model's question is asked (the gate consults it, and it suspects). */
+        double modelOnlyAsked(double threshold, Predicate<Row> which) {
+            return share(which, row -> row.label() == Label.ORDINARY, (row, score) -> row.modelConsulted() && score >= threshold);
+        }
+
+        /** Red flags and ordinary rows as the gate treats them, with the model's question answered as {@code modelAsks} says. */
+        String throughGate(double threshold, Predicate<Row> which) {
+            return String.format(Locale.ROOT,
+                    "red flags stopped %.1f%%, + rules' question %.1f%%, + model's question %.1f%% (%.1f%% if it named every category); ordinary stopped %.1f%%, rules ask %.1f%%, model asks %.1f%%",
+                    share(which, row -> row.label() == Label.RED_FLAG, (row, score) -> row.rulesStop()) * 100,
+                    share(which, row -> row.label() == Label.RED_FLAG, (row, score) -> row.rulesStop() || row.rulesQuestionCatches()) * 100,
+                    share(which, row -> row.label() == Label.RED_FLAG, (row, score) -> row.rulesStop() || row.rulesQuestionCatches()
+                            || row.modelConsulted() && score >= threshold && MODEL_QUESTION_CATCHES.test(row)) * 100,
+                    share(which, row -> row.label() == Label.RED_FLAG, (row, score) -> row.rulesStop() || row.rulesQuestionCatches()
+                            || row.modelConsulted() && score >= threshold) * 100,
+                    share(which, row -> row.label() == Label.ORDINARY, (row, score) -> row.rulesStop()) * 100,
+                    share(which, row -> row.label() == Label.ORDINARY, (row, score) -> !row.rulesStop() && row.rulesAsk()) * 100,
+                    modelOnlyAsked(threshold, which) * 100);
         }
 
         /** Ordinary rows the rules let through that the model would ask about. */
@@ -215,7 +272,13 @@ public final class TrainSecondOpinion {
 
     static List<Row> rows(Path corpora) {
         TextNormaliser normaliser = normaliser();
-        RedFlagDetector rules = SafetyFixtures.detector();
+        RedFlagDetector rules = SafetyFixtures.rulesOnly();
+        // Which rows the gate would show the model: a second opinion that only notes that it was asked.
+        List<String> consulted = new ArrayList<>();
+        RedFlagDetector consulting = new RedFlagDetector(SafetyFixtures.english().lexicon(), normalised -> {
+            consulted.add(normalised);
+            return false;
+        });
         List<Row> rows = new ArrayList<>();
         for (String corpus : corpusNames(corpora)) {
             for (CorpusRow row : CorpusRow.load(corpus)) {
@@ -224,9 +287,16 @@ public final class TrainSecondOpinion {
                     case ADVISORY -> Label.ADVISORY;
                     default -> Label.RED_FLAG;
                 };
-                Urgency heard = rules.assess(List.of(row.phrase())).urgency();
+                Verdict verdict = rules.assess(List.of(row.phrase()));
+                Urgency heard = verdict.urgency();
                 boolean rulesStop = label == Label.RED_FLAG ? heard.atLeast(row.expected()) : heard.atLeast(Urgency.URGENT);
-                rows.add(new Row(row, String.join(" ", normaliser.words(row.phrase())), label, rulesStop));
+                boolean catches = label == Label.RED_FLAG && verdict.question().flatMap(rules::question)
+                        .filter(question -> row.category().map(question::names).orElse(false) && question.yesLevel().atLeast(row.expected()))
+                        .isPresent();
+                consulted.clear();
+                consulting.assess(List.of(row.phrase()));
+                rows.add(new Row(row, String.join(" ", normaliser.words(row.phrase())), label, rulesStop,
+                        verdict.question().isPresent(), catches, !consulted.isEmpty()));
             }
         }
         return rows;

@@ -170,7 +170,8 @@ class CrampCoachDialogTest {
         @Test
         @DisplayName("a muscle the model does not know gets general advice, not an invented stretch")
         void unknown_muscle_gets_general_advice() {
-            Heard heard = alexa.oneShot("StretchIntent", unmatched("muscle", "elbow"));
+            // Not an arm word: arm cramps need a doctor, and the second opinion asks about them.
+            Heard heard = alexa.oneShot("StretchIntent", unmatched("muscle", "shin"));
             assertTrue(heard.words().startsWith(firstWords(message("stretch.noRoutine"), 6)), heard.words());
             assertEquals(Duration.ZERO, heard.totalPause());
             assertTrue(heard.keepsListening());

@@ -58,7 +58,7 @@ class DiaryDialogTest {
         Heard last = alexa.oneShot("LastCrampIntent");
 
         assertTrue(last.words().startsWith(text("diary.last.today", Map.of("muscle", "in your calf"))), last.words());
-        assertEquals(List.of(Map.of("date", "2026-11-25", "muscle", "CALF")), stored().get("crampDiary"));
+        assertEquals(Map.of("2026-11-25", "CALF=1"), stored().get("crampDiary"));
     }
 
     @Test
@@ -67,7 +67,7 @@ class DiaryDialogTest {
 
         assertTrue(logged.words().startsWith("Okay, I've noted a cramp in your foot today."), logged.words());
         assertTrue(logged.keepsListening());
-        assertEquals(Map.of("crampDiary", List.of(Map.of("date", "2026-11-25", "muscle", "FOOT"))), stored());
+        assertEquals(Map.of("crampDiary", Map.of("2026-11-25", "FOOT=1")), stored());
     }
 
     @Test
@@ -76,7 +76,7 @@ class DiaryDialogTest {
 
         assertTrue(logged.words().startsWith(US.text("diary.logged.unnamed")), logged.words());
         assertFalse(stored().toString().contains("toe"), stored().toString());
-        assertEquals(List.of(Map.of("date", "2026-11-25", "muscle", "UNNAMED")), stored().get("crampDiary"));
+        assertEquals(Map.of("2026-11-25", "UNNAMED=1"), stored().get("crampDiary"));
     }
 
     @Test
@@ -155,7 +155,7 @@ class DiaryDialogTest {
 
         logOn("2026-11-25", "foot", "FOOT");
 
-        assertEquals(List.of(Map.of("date", "2026-09-01", "muscle", "CALF"), Map.of("date", "2026-11-25", "muscle", "FOOT")),
+        assertEquals(Map.of("2026-09-01", "CALF=1", "2026-11-25", "FOOT=1"),
                 stored().get("crampDiary"));
     }
 

@@ -58,6 +58,7 @@ class DiaryStoreDialogTest {
     void aNightOfTalkStoresTheDateAndMuscleAndNoWordOfWhatWasSaid() {
         Dialog alexa = dialog(Dynalite.environment(table));
         alexa.oneShot("StretchIntent", slot("muscle", "calf", "CALF"), unmatched("symptom", "it keeps twitching and aching"));
+        alexa.say("AMAZON.NoIntent"); // twitching that keeps going gets the one safety question first
         alexa.oneShot("LogCrampIntent", unmatched("muscle", "the arch thing near my toes"));
         alexa.oneShot("ReportSymptomIntent", unmatched("symptom", "my heart is racing and my chest hurts"));
         alexa.oneShot("LogCrampIntent", slot("muscle", "foot", "FOOT"));
@@ -72,11 +73,12 @@ class DiaryStoreDialogTest {
         assertEquals(USER, item.get("id").s());
         assertEquals(List.of("crampDiary"), new ArrayList<>(item.get("attributes").m().keySet()));
         Pattern date = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-        Pattern muscle = Pattern.compile("[A-Z_]+");
-        for (AttributeValue entry : item.get("attributes").m().get("crampDiary").l()) {
-            assertEquals(java.util.Set.of("date", "muscle"), entry.m().keySet());
-            assertTrue(date.matcher(entry.m().get("date").s()).matches(), entry.toString());
-            assertTrue(muscle.matcher(entry.m().get("muscle").s()).matches(), entry.toString());
+        Pattern counts = Pattern.compile("[A-Z_]+=\\d+(,[A-Z_]+=\\d+)*");
+        Map<String, AttributeValue> days = item.get("attributes").m().get("crampDiary").m();
+        assertFalse(days.isEmpty());
+        for (Map.Entry<String, AttributeValue> day : days.entrySet()) {
+            assertTrue(date.matcher(day.getKey()).matches(), day.toString());
+            assertTrue(counts.matcher(day.getValue().s()).matches(), day.toString());
         }
         String everything = items.toString().toLowerCase(java.util.Locale.ROOT);
         for (String said : List.of("twitch", "aching", "arch", "toes", "heart", "racing", "chest", "hurts")) {
@@ -137,8 +139,8 @@ class DiaryStoreDialogTest {
         // The canned requests' user, with a diary: priming's stretch would add to it, its skill-disabled event delete it.
         Map<String, AttributeValue> before = Map.of(
                 "id", AttributeValue.fromS("amzn1.ask.account.BENCHUSER0000000000000000000000000000000000000000000000000000"),
-                "attributes", AttributeValue.fromM(Map.of("crampDiary", AttributeValue.fromL(List.of(AttributeValue.fromM(Map.of(
-                        "date", AttributeValue.fromS("2026-11-24"), "muscle", AttributeValue.fromS("CALF"))))))),
+                "attributes", AttributeValue.fromM(Map.of("crampDiary", AttributeValue.fromM(Map.of(
+                        "2026-11-24", AttributeValue.fromS("CALF=1"))))),
                 "version", AttributeValue.fromN("3"));
         try (DynamoDbClient client = Dynalite.client()) {
             client.putItem(put -> put.tableName(table).item(before));
