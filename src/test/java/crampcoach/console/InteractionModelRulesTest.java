@@ -156,12 +156,6 @@ class InteractionModelRulesTest {
         }
     }
 
-    /**
-     * The slot type and intent the safety work owns (issue 10 leaves them to it): their values are
-     * whole symptom sentences and lower-case initialisms ("dvt") today. The rules below exempt them by
-     * name until that work moves the sentences into carrier phrases; nothing else is exempt.
-     */
-    private static final Set<String> OWNED_BY_THE_SAFETY_WORK = Set.of("SYMPTOM", "ReportSymptomIntent");
     /** Initialisms people say letter by letter; written in lower case, Alexa may hear them as words. */
     private static final Pattern LOWER_CASE_INITIALISM = Pattern.compile(
             "(?:^|\\s)(?:[a-z]\\.(?:\\s|$)|(?:ms|dvt|gp|otc|nsaid|ors|er|pt|ot|bp)(?:\\s|$))");
@@ -174,13 +168,11 @@ class InteractionModelRulesTest {
         List<String> bad = new ArrayList<>();
         JsonNode model = languageModel(file);
         for (JsonNode intent : model.path("intents")) {
-            if (!OWNED_BY_THE_SAFETY_WORK.contains(intent.path("name").asText())) {
-                intent.path("samples").forEach(sample -> {
-                    if (LOWER_CASE_INITIALISM.matcher(sample.asText()).find()) {
-                        bad.add(intent.path("name").asText() + ": \"" + sample.asText() + "\"");
-                    }
-                });
-            }
+            intent.path("samples").forEach(sample -> {
+                if (LOWER_CASE_INITIALISM.matcher(sample.asText()).find()) {
+                    bad.add(intent.path("name").asText() + ": \"" + sample.asText() + "\"");
+                }
+            });
         }
         for (String value : slotValues(model)) {
             if (LOWER_CASE_INITIALISM.matcher(value.substring(value.indexOf(' ') + 1)).find()) {
@@ -277,14 +269,11 @@ class InteractionModelRulesTest {
         return pattern.append(Pattern.quote(sample.substring(from))).toString();
     }
 
-    /** "TYPE value" for every value and synonym of every slot type but those the safety work owns. */
+    /** "TYPE value" for every value and synonym of every slot type, SYMPTOM included. */
     private static List<String> slotValues(JsonNode model) {
         List<String> values = new ArrayList<>();
         for (JsonNode type : model.path("types")) {
             String name = type.path("name").asText();
-            if (OWNED_BY_THE_SAFETY_WORK.contains(name)) {
-                continue;
-            }
             for (JsonNode value : type.path("values")) {
                 values.add(name + " " + value.at("/name/value").asText());
                 value.at("/name/synonyms").forEach(synonym -> values.add(name + " " + synonym.asText()));

@@ -71,6 +71,21 @@ class AskWhenUnsureTest {
         assertEquals(List.of("my calf is cramping doms"), seen);
     }
 
+    /**
+     * The models write initialisms as Alexa asks ("D. V. T."); a slot value may arrive in that form,
+     * lower-cased, or run together, and all three must get the same verdict.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "D. V. T., d. v. t., dvt, POSSIBLE_CLOT",
+        "M. S. spasms are much worse, m. s. spasms are much worse, ms spasms are much worse, MS_CHANGE"})
+    void dotted_initials_in_capitals_or_lower_case_reach_the_same_verdict(String capitals, String lowerCase, String joined, String category) {
+        Verdict verdict = assess(capitals);
+        assertEquals(verdict, assess(lowerCase), lowerCase);
+        assertEquals(verdict, assess(joined), joined);
+        assertTrue(SafetyFixtures.caught(verdict, category, LEXICON.category(category).orElseThrow().lowestLevel()), capitals + " -> " + verdict);
+    }
+
     @ParameterizedTest
     @CsvSource({
         "d. v. t. in my left leg, POSSIBLE_CLOT",
