@@ -1,6 +1,7 @@
 package crampcoach.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import crampcoach.json.JsonTrees;
 import crampcoach.safety.ContextCues;
 import crampcoach.safety.LanguageCues;
@@ -11,6 +12,7 @@ import crampcoach.safety.RedFlagLexicon;
 import crampcoach.safety.RedFlagRule;
 import crampcoach.safety.SafetyQuestion;
 import crampcoach.safety.SecondOpinion;
+import crampcoach.safety.SignQuestions;
 import crampcoach.safety.Urgency;
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,7 +110,30 @@ public final class RedFlagReader {
         for (Map.Entry<String, JsonNode> concern : fields(root.path("concerns")).entrySet()) {
             concerns.put(concern.getKey(), strings(concern.getValue(), "concerns." + concern.getKey()));
         }
-        return new RedFlagLexicon(cues, wordSets, categories, questions, concerns);
+        return new RedFlagLexicon(cues, wordSets, categories, questions, concerns, signQuestions(root.path("signQuestion")));
+    }
+
+    /**
+     * {"opening", "ask" (with {signs}), "between", "beforeLast", "pair", "reasons": {level: sentence},
+     * "signs": {category id: {"yesLevel", "says"}}}; absent, the gate asks only its fixed questions.
+     */
+    private static Optional<SignQuestions> signQuestions(JsonNode node) {
+        if (node.isMissingNode()) {
+            return Optional.empty();
+        }
+        Map<Urgency, String> reasons = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> reason : fields(required(node, "reasons")).entrySet()) {
+            reasons.put(level(new TextNode(reason.getKey()), "signQuestion.reasons"), reason.getValue().asText(""));
+        }
+        Map<String, SignQuestions.Sign> signs = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> sign : fields(required(node, "signs")).entrySet()) {
+            String where = "signQuestion.signs." + sign.getKey();
+            signs.put(sign.getKey(), new SignQuestions.Sign(level(sign.getValue().path("yesLevel"), where + ".yesLevel"),
+                    sign.getValue().path("says").asText("")));
+        }
+        return Optional.of(new SignQuestions(node.path("opening").asText(""), node.path("ask").asText(""),
+                node.path("between").asText(""), node.path("beforeLast").asText(""), node.path("pair").asText(""),
+                reasons, signs));
     }
 
     /** A question is {"yesLevel": ..., "question": ..., "reason": ..., "categories": [ids]}. */

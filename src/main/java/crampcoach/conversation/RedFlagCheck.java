@@ -1,6 +1,7 @@
 package crampcoach.conversation;
 
 import crampcoach.safety.RedFlagCategory;
+import crampcoach.safety.SignQuestions;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,7 +30,7 @@ public record RedFlagCheck(String questionId, CarryOn carryOn, Optional<String> 
     }
 
     public RedFlagCheck {
-        if (!isId(questionId)) {
+        if (!isQuestionId(questionId)) {
             throw new IllegalArgumentException("not a question id: " + questionId);
         }
         Objects.requireNonNull(carryOn, "carryOn");
@@ -38,6 +39,18 @@ public record RedFlagCheck(String questionId, CarryOn carryOn, Optional<String> 
         if (muscle.isPresent() && !isId(muscle.get()) || advisory.isPresent() && !isId(advisory.get())) {
             throw new IllegalArgumentException("muscle and advisory are ids");
         }
+    }
+
+    /**
+     * A fixed question's id, or a built question's: {@link SignQuestions#ID_PREFIX} and the category ids
+     * it names, joined by commas. Only the form is checked here; the gate rebuilds the question from it.
+     */
+    public static boolean isQuestionId(String text) {
+        if (text == null || !text.startsWith(SignQuestions.ID_PREFIX)) {
+            return isId(text);
+        }
+        String[] named = text.substring(SignQuestions.ID_PREFIX.length()).split(",", -1);
+        return named.length <= SignQuestions.MOST_NAMED && java.util.Arrays.stream(named).allMatch(RedFlagCheck::isId);
     }
 
     /** An id as the content writes them (upper-case letters and underscores), of a sensible length. */

@@ -177,7 +177,7 @@ public final class SessionAttributes {
         Optional<RedFlagCheck.CarryOn> carryOn = enumValue(attributes.get(RED_FLAG_CARRY_ON), RedFlagCheck.CarryOn.class).value();
         Object muscle = attributes.get(RED_FLAG_MUSCLE);
         Object advisory = attributes.get(RED_FLAG_ADVISORY);
-        if (!(question instanceof String id) || !RedFlagCheck.isId(id) || carryOn.isEmpty()
+        if (!(question instanceof String id) || !RedFlagCheck.isQuestionId(id) || carryOn.isEmpty()
                 || muscle != null && !(muscle instanceof String m && RedFlagCheck.isId(m))
                 || advisory != null && !(advisory instanceof String a && RedFlagCheck.isId(a))) {
             return Field.unfit();

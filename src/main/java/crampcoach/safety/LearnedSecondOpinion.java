@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,6 +33,8 @@ public final class LearnedSecondOpinion implements SecondOpinion {
     private final float scale;
     private final float bias;
     private final float threshold;
+    /** Read on the first question only: most requests never ask one, so a cold start never pays for it. */
+    private volatile LikelySigns likelySigns;
 
     /** A model from trained weights, stored to 16 bits (the trainer's out-of-fold scores use this too). */
     LearnedSecondOpinion(int bits, float[] weights, float bias, float threshold) {
@@ -73,13 +76,18 @@ public final class LearnedSecondOpinion implements SecondOpinion {
 
     /** The model shipped with the skill; fails loudly when it is missing or damaged, as a broken gate must not start. */
     public static LearnedSecondOpinion load() {
-        try (InputStream in = LearnedSecondOpinion.class.getResourceAsStream(RESOURCE)) {
+        return fromBytes(resource(RESOURCE));
+    }
+
+    /** A model file shipped in the jar, whole; a missing one fails loudly. */
+    static byte[] resource(String path) {
+        try (InputStream in = LearnedSecondOpinion.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("the second opinion's model " + RESOURCE + " is missing");
+                throw new IllegalStateException("the model " + path + " is missing");
             }
-            return fromBytes(in.readAllBytes());
+            return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + path, e);
         }
     }
 
@@ -132,6 +140,16 @@ public final class LearnedSecondOpinion implements SecondOpinion {
             sum += code >= 0 ? weights[code] : -weights[~code];
         }
         return sum * (double) scale / Math.sqrt(count) + bias;
+    }
+
+    @Override
+    public List<String> likelySigns(String normalisedUtterance) {
+        LikelySigns signs = likelySigns;
+        if (signs == null) {
+            signs = LikelySigns.load();
+            likelySigns = signs; // a race loads it twice at worst: the model is immutable
+        }
+        return signs.ranked(normalisedUtterance);
     }
 
     double threshold() {

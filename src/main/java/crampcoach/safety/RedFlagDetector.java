@@ -32,6 +32,7 @@ public final class RedFlagDetector {
     private final PhraseIndex concerns;
     private final int[] questionOfConcern;
     private final SecondOpinion secondOpinion;
+    private final Optional<SignQuestions> signQuestions;
 
     public RedFlagDetector(RedFlagLexicon lexicon, SecondOpinion secondOpinion) {
         Objects.requireNonNull(lexicon, "lexicon");
@@ -49,6 +50,7 @@ public final class RedFlagDetector {
         }
         this.categoryIds = List.copyOf(ids);
         this.questions = lexicon.questions();
+        this.signQuestions = lexicon.signQuestions();
         List<String> concernPhrases = new ArrayList<>();
         List<Integer> concernQuestions = new ArrayList<>();
         for (int q = 0; q < questions.size(); q++) {
@@ -74,6 +76,7 @@ public final class RedFlagDetector {
         Objects.requireNonNull(heard, "heard");
         RuleBook.Finding best = null;
         int question = NO_QUESTION;
+        List<String> askedAbout = new ArrayList<>();
         for (String one : heard) {
             if (one == null) {
                 continue; // a slot Alexa left empty; nothing was said there
@@ -86,17 +89,34 @@ public final class RedFlagDetector {
             if (best != null && best.level().atLeast(Urgency.URGENT)) {
                 continue; // the rules are sure: nothing to ask, and no need for a second opinion
             }
+            int before = question;
             question = moreSevere(question, reading.question());
             if (question == NO_QUESTION && !questions.isEmpty() && !reading.words().isEmpty() && !reading.setAside()
                     && secondOpinion.suspectsRedFlag(String.join(" ", reading.words()))) {
                 question = 0;
+            }
+            if (reading.question() != NO_QUESTION || question != before) {
+                askedAbout.addAll(reading.words());
             }
         }
         Verdict verdict = best == null ? Verdict.none() : Verdict.of(best.level(), categoryIds.get(best.category()));
         if (verdict.stopsGuidance() || question == NO_QUESTION) {
             return verdict;
         }
-        return verdict.askingFirst(questions.get(question).id());
+        return verdict.askingFirst(questionAbout(questions.get(question), askedAbout));
+    }
+
+    /**
+     * The question to ask: built around the signs the second opinion finds most likely in the words that
+     * raised it, when the lexicon has the wording and the second opinion can rank; otherwise the fixed
+     * question the rules chose.
+     */
+    private String questionAbout(SafetyQuestion fixed, List<String> words) {
+        if (signQuestions.isEmpty() || words.isEmpty()) {
+            return fixed.id();
+        }
+        List<String> ranked = secondOpinion.likelySigns(String.join(" ", words));
+        return signQuestions.get().naming(ranked, NAMED_SIGNS).map(SafetyQuestion::id).orElse(fixed.id());
     }
 
     /** The questions this detector may ask, the most general first. */
@@ -104,8 +124,11 @@ public final class RedFlagDetector {
         return questions;
     }
 
-    /** The question with this id, as a verdict names it. */
+    /** The question with this id, as a verdict names it; a built question is rebuilt from its id. */
     public Optional<SafetyQuestion> question(String id) {
+        if (id.startsWith(SignQuestions.ID_PREFIX)) {
+            return signQuestions.flatMap(signs -> signs.question(id));
+        }
         for (SafetyQuestion question : questions) {
             if (question.id().equals(id)) {
                 return Optional.of(question);
@@ -124,6 +147,8 @@ public final class RedFlagDetector {
     }
 
     private static final int NO_QUESTION = -1;
+    /** How many signs a built question names: three keep it short enough to hold in mind at 3 a.m. */
+    static final int NAMED_SIGNS = 3;
 
     /**
      * What one heard string reports now: its symptom phrases, the question its concerns call for, its

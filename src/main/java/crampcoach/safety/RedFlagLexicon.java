@@ -20,9 +20,18 @@ import java.util.Set;
  *                   general first: it is the one asked when nothing more specific fits
  * @param concerns   per question id, the phrases (body parts, sensations, bodily functions beyond
  *                   cramp talk) that make the rules unsure and so call for that question
+ * @param signQuestions the wording for a question built around the signs a person most likely has;
+ *                   without it the gate asks only the fixed questions
  */
 public record RedFlagLexicon(LanguageCues language, Map<String, List<String>> wordSets,
-        List<RedFlagCategory> categories, List<SafetyQuestion> questions, Map<String, List<String>> concerns) {
+        List<RedFlagCategory> categories, List<SafetyQuestion> questions, Map<String, List<String>> concerns,
+        Optional<SignQuestions> signQuestions) {
+
+    /** A lexicon that asks only its fixed questions. */
+    public RedFlagLexicon(LanguageCues language, Map<String, List<String>> wordSets,
+            List<RedFlagCategory> categories, List<SafetyQuestion> questions, Map<String, List<String>> concerns) {
+        this(language, wordSets, categories, questions, concerns, Optional.empty());
+    }
 
     public RedFlagLexicon {
         Objects.requireNonNull(language, "language");
@@ -63,6 +72,12 @@ public record RedFlagLexicon(LanguageCues language, Map<String, List<String>> wo
         concerns = Collections.unmodifiableMap(copiedConcerns);
         if (!concerns.isEmpty() && questions.isEmpty()) {
             throw new IllegalArgumentException("concerns need a question to ask");
+        }
+        Objects.requireNonNull(signQuestions, "signQuestions");
+        for (String named : signQuestions.map(signs -> signs.signs().keySet()).orElse(Set.of())) {
+            if (!ids.contains(named)) {
+                throw new IllegalArgumentException("signQuestion names an unknown category " + named);
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package crampcoach.safety;
 
+import java.util.List;
+
 /**
  * A second reader of what was heard, beside the rules: it may add suspicion (the gate then asks one
  * yes/no question before any stretch) but never lowers a verdict the rules are sure of.
@@ -8,4 +10,13 @@ public interface SecondOpinion {
 
     /** Whether the utterance, as {@link TextNormaliser} normalised it (words joined by single spaces), might hide a red flag. */
     boolean suspectsRedFlag(String normalisedUtterance);
+
+    /**
+     * The red-flag category ids whose signs the utterance most likely describes, most likely first, so
+     * that the one question can name them; empty when this opinion cannot say (the question then names
+     * a fixed list).
+     */
+    default List<String> likelySigns(String normalisedUtterance) {
+        return List.of();
+    }
 }

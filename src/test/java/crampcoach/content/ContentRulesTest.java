@@ -84,7 +84,7 @@ final class ContentRulesTest {
 
     private static final Set<String> PLACEHOLDERS =
             Set.of("emergencyNumber", "urgentAdviceLine", "ambulanceNumber", "muscle", "seconds", "count", "days", "list",
-                    "time");
+                    "time", "signs");
 
     /** Placeholders filled per turn by the code, not from locale.json. */
     private static final Set<String> TURN_PLACEHOLDERS = Set.of("muscle", "seconds", "count", "days", "list", "time");

@@ -34,14 +34,29 @@ class AskWhenUnsureTest {
 
     @ParameterizedTest
     @CsvSource({
+        "i fell out of bed, HEAD_NECK_INJURY",
+        "my arm feels funny, STROKE_SIGNS",
+        "my shin is tender, POSSIBLE_CLOT",
+        "my pee looks odd, DARK_URINE",
+        "a redback got me on the hand and now i'm cramping, TOXIN_EXPOSURE",
+        "m. s. spasms are coming every few minutes now and they never used to, MS_CHANGE"})
+    void a_mention_beyond_cramp_talk_asks_about_the_signs_it_most_likely_means(String heard, String named) {
+        Verdict verdict = assess(heard);
+        assertFalse(verdict.stopsGuidance(), verdict.toString());
+        SafetyQuestion question = verdict.question().flatMap(SafetyFixtures.detector()::question).orElseThrow(() -> new AssertionError(heard));
+        assertTrue(question.names(named), heard + " -> " + question.question());
+        assertTrue(question.categories().size() <= SignQuestions.MOST_NAMED, question.question());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
         "i fell out of bed, INJURY_SIGNS",
         "my arm feels funny, EMERGENCY_SIGNS",
         "my shin is tender, LEG_SIGNS",
         "my pee looks odd, BODY_SIGNS"})
-    void a_mention_beyond_cramp_talk_asks_the_question_for_its_area(String heard, String question) {
-        Verdict verdict = assess(heard);
-        assertFalse(verdict.stopsGuidance(), verdict.toString());
-        assertEquals(Optional.of(question), verdict.question(), heard);
+    void without_a_ranking_the_question_is_the_fixed_one_for_its_area(String heard, String question) {
+        RedFlagDetector unranked = new RedFlagDetector(LEXICON, normalised -> false);
+        assertEquals(Optional.of(question), unranked.assess(List.of(heard)).question(), heard);
     }
 
     @ParameterizedTest

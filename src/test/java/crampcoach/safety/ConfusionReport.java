@@ -244,13 +244,10 @@ public final class ConfusionReport {
         if (response.path("response").path("shouldEndSession").asBoolean(true)) {
             return Optional.empty();
         }
+        // The session names the question asked; the person hears its words, which must be in the answer.
         String words = words(response);
-        for (SafetyQuestion question : content.redFlags().questions()) {
-            if (words.contains(question.question())) {
-                return Optional.of(question);
-            }
-        }
-        return Optional.empty();
+        String asked = response.path("sessionAttributes").path("redFlagCheck").asText("");
+        return content.redFlags().question(asked).filter(question -> words.contains(question.question()));
     }
 
     /** An emergency or urgent answer that starts a routine, leaves one under way, or offers one. */

@@ -344,15 +344,20 @@ public final class TrainSecondOpinion {
         return nodes.toArray(new Feature[0]);
     }
 
-    static LearnedSecondOpinion fit(Feature[][] vectors, double[] labels, double cost, float threshold) {
+    /** Logistic regression by liblinear over {@code bits}-bit hashed vectors, reseeded first so that every run is the same. */
+    static Model logisticRegression(Feature[][] vectors, double[] labels, int bits, double cost) {
         Problem problem = new Problem();
         problem.l = vectors.length;
-        problem.n = (1 << BITS) + 1;
+        problem.n = (1 << bits) + 1;
         problem.x = vectors;
         problem.y = labels;
         problem.bias = 1;
         Linear.resetRandom();
-        Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, cost, 0.001));
+        return Linear.train(problem, new Parameter(SolverType.L2R_LR, cost, 0.001));
+    }
+
+    static LearnedSecondOpinion fit(Feature[][] vectors, double[] labels, double cost, float threshold) {
+        Model model = logisticRegression(vectors, labels, BITS, cost);
         double[] w = model.getFeatureWeights();
         // liblinear's weights favour its first label; make a positive score mean "red flag".
         double sign = model.getLabels()[0] == 1 ? 1 : -1;

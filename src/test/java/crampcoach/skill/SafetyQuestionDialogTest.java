@@ -40,7 +40,9 @@ class SafetyQuestionDialogTest {
     @DisplayName("\"I fell out of bed\" gets one question about injury signs before any stretch, and keeps listening")
     void a_fall_gets_the_question_first() {
         Heard heard = alexa.oneShot("StretchIntent", slot("muscle", "calf", "CALF"), unmatched("symptom", "i fell out of bed"));
-        assertTrue(heard.words().contains(question("INJURY_SIGNS").question()), heard.words());
+        SafetyQuestion asked = question(heard.sessionAttributes().path("redFlagCheck").asText());
+        assertTrue(heard.words().contains(asked.question()), heard.words());
+        assertTrue(asked.names("HEAD_NECK_INJURY"), "a fall asks about a knock to the head: " + asked.question());
         assertTrue(heard.keepsListening());
         assertEquals(Duration.ZERO, heard.totalPause(), "no stretch before the answer");
     }
@@ -55,9 +57,11 @@ class SafetyQuestionDialogTest {
     @Test
     @DisplayName("\"yes\" gets the emergency answer for the signs the question named, and no stretch")
     void yes_gets_the_emergency_answer() {
-        alexa.oneShot("StretchIntent", slot("muscle", "calf", "CALF"), unmatched("symptom", "my arm feels funny"));
+        Heard asking = alexa.oneShot("StretchIntent", slot("muscle", "calf", "CALF"), unmatched("symptom", "my arm feels funny"));
+        SafetyQuestion asked = question(asking.sessionAttributes().path("redFlagCheck").asText());
+        assertTrue(asked.names("STROKE_SIGNS"), asked.question());
         Heard heard = alexa.say("AMAZON.YesIntent");
-        assertTrue(heard.words().contains(question("EMERGENCY_SIGNS").reason()), heard.words());
+        assertTrue(heard.words().contains(asked.reason()), heard.words());
         assertTrue(heard.words().contains(message("redFlag.emergency")), heard.words());
         assertTrue(heard.endsSession());
         assertEquals(Duration.ZERO, heard.totalPause());
@@ -78,7 +82,8 @@ class SafetyQuestionDialogTest {
     @DisplayName("the session keeps ids only: the question, the intent and the muscle, never the words")
     void the_session_keeps_ids_only() {
         Heard heard = alexa.oneShot("StretchIntent", slot("muscle", "calf", "CALF"), unmatched("symptom", "i fell out of bed"));
-        assertEquals("INJURY_SIGNS", heard.sessionAttributes().path("redFlagCheck").asText());
+        assertTrue(heard.sessionAttributes().path("redFlagCheck").asText().matches("SIGNS:[A-Z_]+(,[A-Z_]+){0,3}"),
+                heard.sessionAttributes().toString());
         assertEquals("STRETCH", heard.sessionAttributes().path("redFlagCarryOn").asText());
         assertEquals("CALF", heard.sessionAttributes().path("redFlagMuscle").asText());
         assertFalse(heard.sessionAttributes().toString().contains("fell"), heard.sessionAttributes().toString());
@@ -117,6 +122,16 @@ class SafetyQuestionDialogTest {
         alexa.say("AMAZON.NoIntent");
         Heard heard = alexa.say("ReportSymptomIntent", unmatched("symptom", "my arm feels funny"));
         assertFalse(heard.words().contains(question("EMERGENCY_SIGNS").question()), heard.words());
+        assertFalse(heard.sessionAttributes().has("redFlagCheck"), heard.sessionAttributes().toString());
+    }
+
+    @Test
+    @DisplayName("a tampered question id gets the safe side with the number, not a stretch")
+    void a_tampered_question_id_gets_the_safe_side() {
+        Heard heard = alexa.sayWithAttributes("{\"awaiting\": \"RED_FLAG_CHECK\", \"redFlagCheck\": \"SIGNS:CHEST_PAIN,NOT_A_SIGN\","
+                + " \"redFlagCarryOn\": \"STRETCH\", \"redFlagMuscle\": \"CALF\"}", "AMAZON.NoIntent");
+        assertEquals(Duration.ZERO, heard.totalPause(), "no stretch after a question the skill never asked: " + heard.ssml());
+        assertTrue(heard.words().contains(message("safety.unclear")), heard.words());
     }
 
     @Test
