@@ -12,6 +12,7 @@ import com.amazon.ask.model.SlotValue;
 import com.amazon.ask.model.canfulfill.CanFulfillIntentRequest;
 import com.amazon.ask.model.slu.entityresolution.Resolution;
 import com.amazon.ask.model.slu.entityresolution.Resolutions;
+import com.amazon.ask.model.slu.entityresolution.StatusCode;
 import com.amazon.ask.model.slu.entityresolution.ValueWrapper;
 import crampcoach.safety.Verdict;
 import java.util.ArrayList;
@@ -41,8 +42,8 @@ public final class SafetyGate implements RequestInterceptor {
     @Override
     public void process(HandlerInput input) {
         Turn turn = Turn.of(input);
-        List<String> heard = heard(input);
-        Verdict verdict = heard.isEmpty() ? Verdict.none() : turn.content().redFlags().assess(heard);
+        Heard heard = heard(input);
+        Verdict verdict = heard.isEmpty() ? Verdict.none() : turn.content().redFlags().assess(heard.said(), heard.catalogued());
         if (verdict.asksFirst() && turn.state().redFlagAsked()) {
             verdict = new Verdict(verdict.urgency(), verdict.category()); // one question a session at most
         }
@@ -57,8 +58,20 @@ public final class SafetyGate implements RequestInterceptor {
         }
     }
 
-    static List<String> heard(HandlerInput input) {
-        List<String> heard = new ArrayList<>();
+    /**
+     * What the slots carried: {@code said} are values the interaction model did not match to a value of
+     * its own slot types (free speech, search queries, anything unresolved or odd), {@code catalogued}
+     * the values it matched and the names they resolved to.
+     */
+    record Heard(List<String> said, List<String> catalogued) {
+
+        boolean isEmpty() {
+            return said.isEmpty() && catalogued.isEmpty();
+        }
+    }
+
+    static Heard heard(HandlerInput input) {
+        Heard heard = new Heard(new ArrayList<>(), new ArrayList<>());
         Request request = input.getRequestEnvelope().getRequest();
         // A can-fulfil request carries the same slots; its handler answers NO past a red flag.
         Intent intent = request instanceof IntentRequest intentRequest ? intentRequest.getIntent()
@@ -75,7 +88,7 @@ public final class SafetyGate implements RequestInterceptor {
     }
 
     /** A slot's {@code slotValue}: one value, or a list of them (multi-value slots), nested as Alexa sends it. */
-    private static void addHeard(SlotValue value, List<String> heard) {
+    private static void addHeard(SlotValue value, Heard heard) {
         if (value instanceof SimpleSlotValue simple) {
             addHeard(simple.getValue(), simple.getResolutions(), heard);
         } else if (value instanceof ListSlotValue list && list.getValues() != null) {
@@ -85,9 +98,9 @@ public final class SafetyGate implements RequestInterceptor {
         }
     }
 
-    private static void addHeard(String value, Resolutions resolutions, List<String> heard) {
+    private static void addHeard(String value, Resolutions resolutions, Heard heard) {
         if (value != null && !value.isBlank()) {
-            heard.add(value);
+            (matched(resolutions) ? heard.catalogued() : heard.said()).add(value);
         }
         if (resolutions != null && resolutions.getResolutionsPerAuthority() != null) {
             for (Resolution resolution : resolutions.getResolutionsPerAuthority()) {
@@ -96,10 +109,25 @@ public final class SafetyGate implements RequestInterceptor {
                 }
                 for (ValueWrapper wrapper : resolution.getValues()) {
                     if (wrapper != null && wrapper.getValue() != null && wrapper.getValue().getName() != null) {
-                        heard.add(wrapper.getValue().getName());
+                        heard.catalogued().add(wrapper.getValue().getName());
                     }
                 }
             }
         }
+    }
+
+    /** Whether some authority matched the value to one of the skill's own slot values ({@code ER_SUCCESS_MATCH}). */
+    private static boolean matched(Resolutions resolutions) {
+        if (resolutions == null || resolutions.getResolutionsPerAuthority() == null) {
+            return false;
+        }
+        for (Resolution resolution : resolutions.getResolutionsPerAuthority()) {
+            if (resolution != null && resolution.getStatus() != null && resolution.getStatus().getCode() != null
+                    && resolution.getStatus().getCode() == StatusCode.ER_SUCCESS_MATCH
+                    && resolution.getValues() != null && !resolution.getValues().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -21,6 +21,8 @@ import java.util.Objects;
 public final class LearnedSecondOpinion implements SecondOpinion {
 
     static final String RESOURCE = "/safety/second-opinion.bin";
+    /** The same format: EMERGENCY against URGENT among red flags, written by {@code TrainEmergencyOpinion}. */
+    static final String EMERGENCY_RESOURCE = "/safety/emergency-opinion.bin";
 
     /** "CCSO": Cramp Coach second opinion. */
     private static final int MAGIC = 0x4343534F;
@@ -35,6 +37,8 @@ public final class LearnedSecondOpinion implements SecondOpinion {
     private final float threshold;
     /** Read on the first question only: most requests never ask one, so a cold start never pays for it. */
     private volatile LikelySigns likelySigns;
+    /** Read when the rules first call something urgent, for the same reason. */
+    private volatile LearnedSecondOpinion emergencyOpinion;
 
     /** A model from trained weights, stored to 16 bits (the trainer's out-of-fold scores use this too). */
     LearnedSecondOpinion(int bits, float[] weights, float bias, float threshold) {
@@ -150,6 +154,16 @@ public final class LearnedSecondOpinion implements SecondOpinion {
             likelySigns = signs; // a race loads it twice at worst: the model is immutable
         }
         return signs.ranked(normalisedUtterance);
+    }
+
+    @Override
+    public boolean suspectsEmergency(String normalisedUtterance) {
+        LearnedSecondOpinion opinion = emergencyOpinion;
+        if (opinion == null) {
+            opinion = fromBytes(resource(EMERGENCY_RESOURCE));
+            emergencyOpinion = opinion; // as above: immutable, so a race costs one more read
+        }
+        return opinion.score(normalisedUtterance) >= opinion.threshold();
     }
 
     double threshold() {

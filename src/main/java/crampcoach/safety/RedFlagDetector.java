@@ -73,25 +73,43 @@ public final class RedFlagDetector {
      * A verdict that does not stop guidance carries a question when any string left the rules unsure.
      */
     public Verdict assess(List<String> heard) {
-        Objects.requireNonNull(heard, "heard");
+        return assess(heard, List.of());
+    }
+
+    /**
+     * As {@link #assess(List)}, where {@code catalogued} are strings the interaction model matched to a
+     * value of its own slot types (a period "this week", a muscle "calf"), and what they resolved to.
+     * The rules read them as they read everything; the second opinion does not ask about them, because
+     * words the skill's own catalogue offered say nothing its n-grams could weigh.
+     */
+    public Verdict assess(List<String> said, List<String> catalogued) {
+        Objects.requireNonNull(said, "said");
+        Objects.requireNonNull(catalogued, "catalogued");
+        List<String> heard = new ArrayList<>(said.size() + catalogued.size());
+        heard.addAll(said);
+        heard.addAll(catalogued);
         RuleBook.Finding best = null;
+        List<String> bestWords = List.of();
         int question = NO_QUESTION;
         List<String> askedAbout = new ArrayList<>();
-        for (String one : heard) {
+        for (int index = 0; index < heard.size(); index++) {
+            String one = heard.get(index);
             if (one == null) {
                 continue; // a slot Alexa left empty; nothing was said there
             }
+            boolean free = index < said.size();
             Reading reading = read(one);
             Optional<RuleBook.Finding> finding = rules.best(reading.symptoms());
             if (finding.isPresent() && (best == null || finding.get().outranks(best))) {
                 best = finding.get();
+                bestWords = reading.words();
             }
             if (best != null && best.level().atLeast(Urgency.URGENT)) {
                 continue; // the rules are sure: nothing to ask, and no need for a second opinion
             }
             int before = question;
             question = moreSevere(question, reading.question());
-            if (question == NO_QUESTION && !questions.isEmpty() && !reading.words().isEmpty() && !reading.setAside()
+            if (question == NO_QUESTION && free && !questions.isEmpty() && !reading.words().isEmpty() && !reading.setAside()
                     && secondOpinion.suspectsRedFlag(String.join(" ", reading.words()))) {
                 question = 0;
             }
@@ -100,6 +118,9 @@ public final class RedFlagDetector {
             }
         }
         Verdict verdict = best == null ? Verdict.none() : Verdict.of(best.level(), categoryIds.get(best.category()));
+        if (verdict.urgency() == Urgency.URGENT && secondOpinion.suspectsEmergency(String.join(" ", bestWords))) {
+            return Verdict.of(Urgency.EMERGENCY, verdict.category().orElseThrow());
+        }
         if (verdict.stopsGuidance() || question == NO_QUESTION) {
             return verdict;
         }

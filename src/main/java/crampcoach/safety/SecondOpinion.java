@@ -19,4 +19,13 @@ public interface SecondOpinion {
     default List<String> likelySigns(String normalisedUtterance) {
         return List.of();
     }
+
+    /**
+     * Whether a red flag the rules call urgent sounds like an emergency in the telling ("so weak I can
+     * barely stand", "swelling up huge"). Consulted only when the rules are sure help is needed: it may
+     * raise their urgent to an emergency, never lower anything.
+     */
+    default boolean suspectsEmergency(String normalisedUtterance) {
+        return false;
+    }
 }

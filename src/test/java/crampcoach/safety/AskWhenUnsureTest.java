@@ -138,4 +138,33 @@ class AskWhenUnsureTest {
     void history_idioms_other_people_and_stated_causes_stay_ordinary(String heard) {
         assertFalse(assess(heard).stopsGuidance(), heard + " -> " + assess(heard));
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "pee is blackish brown and my muscles are so weak i can't stand, DARK_URINE",
+        "dropped a paving slab on my foot and it's swelling up huge, RED_SWOLLEN_SKIN"})
+    void an_urgent_sign_told_as_an_emergency_is_raised_to_one_keeping_the_rules_reason(String heard, String category) {
+        Verdict rules = SafetyFixtures.rulesOnly().assess(List.of(heard));
+        assertEquals(Verdict.of(Urgency.URGENT, category), rules, "the rules alone call it urgent");
+        assertEquals(Verdict.of(Urgency.EMERGENCY, category), assess(heard), heard);
+    }
+
+    @Test
+    void the_emergency_opinion_raises_only_what_the_rules_call_urgent() {
+        SecondOpinion alarmed = new SecondOpinion() {
+            @Override
+            public boolean suspectsRedFlag(String normalised) {
+                return false;
+            }
+
+            @Override
+            public boolean suspectsEmergency(String normalised) {
+                return true;
+            }
+        };
+        RedFlagDetector detector = new RedFlagDetector(LEXICON, alarmed);
+        assertEquals(Verdict.none(), detector.assess(List.of("my calf is cramping")));
+        assertEquals(Urgency.ADVISORY, detector.assess(List.of("i get these every night")).urgency());
+        assertEquals(Urgency.EMERGENCY, detector.assess(List.of("my calf is red and hot")).urgency());
+    }
 }

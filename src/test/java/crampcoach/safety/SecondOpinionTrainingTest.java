@@ -30,7 +30,7 @@ class SecondOpinionTrainingTest {
             assertEquals(shipped.score(row.normalised()), retrained.score(row.normalised()), 1e-3, RETRAIN + " (" + row.source() + ")");
         }
         // The operating point: the model's own questions keep the estimated total within the budget.
-        assertTrue(TrainSecondOpinion.RULES_QUESTION_RATE + training.modelOnlyQuestions() <= TrainSecondOpinion.QUESTION_BUDGET,
+        assertTrue(training.rulesQuestions() + training.modelOnlyQuestions() <= TrainSecondOpinion.QUESTION_BUDGET,
                 "model-only questions on ordinary rows, out of fold: " + training.modelOnlyQuestions());
     }
 }
