@@ -4,7 +4,6 @@ import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,11 +34,7 @@ public final class TrainEmergencyOpinion {
 
     public static void main(String[] args) throws IOException {
         List<String> report = new ArrayList<>();
-        LearnedSecondOpinion model = train(TrainSecondOpinion.CORPORA, report);
-        report.forEach(System.out::println);
-        byte[] bytes = model.toBytes();
-        Files.write(MODEL, bytes);
-        System.out.printf(Locale.ROOT, "wrote %s (%,d bytes)%n", MODEL, bytes.length);
+        TrainSecondOpinion.write(MODEL, train(TrainSecondOpinion.CORPORA, report).toBytes(), report);
     }
 
     /** A red-flag row and whether the rules alone call it exactly URGENT (where this opinion is consulted). */
@@ -66,22 +61,8 @@ public final class TrainEmergencyOpinion {
         }
         int[] fold = TrainSecondOpinion.folds(rows.stream().map(Row::row).toList(), report);
         double[] scores = new double[rows.size()];
-        for (int k = 0; k < TrainSecondOpinion.FOLDS; k++) {
-            List<Feature[]> trainX = new ArrayList<>();
-            List<Double> trainY = new ArrayList<>();
-            for (int i = 0; i < vectors.length; i++) {
-                if (fold[i] != k) {
-                    trainX.add(vectors[i]);
-                    trainY.add(labels[i]);
-                }
-            }
-            LearnedSecondOpinion partial = fit(trainX.toArray(new Feature[0][]), trainY.stream().mapToDouble(Double::doubleValue).toArray(), 0);
-            for (int i = 0; i < vectors.length; i++) {
-                if (fold[i] == k) {
-                    scores[i] = partial.score(rows.get(i).row().normalised());
-                }
-            }
-        }
+        TrainSecondOpinion.crossValidate(vectors, labels, fold, (x, y) -> fit(x, y, 0),
+                (model, i) -> scores[i] = model.score(rows.get(i).row().normalised()));
         List<Double> urgentScores = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).rulesSayUrgent() && labels[i] == 0) {

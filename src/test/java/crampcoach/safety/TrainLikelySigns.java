@@ -4,7 +4,6 @@ import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +33,7 @@ public final class TrainLikelySigns {
 
     public static void main(String[] args) throws IOException {
         List<String> report = new ArrayList<>();
-        LikelySigns model = train(TrainSecondOpinion.CORPORA, report);
-        report.forEach(System.out::println);
-        byte[] bytes = model.toBytes();
-        Files.write(MODEL, bytes);
-        System.out.printf(Locale.ROOT, "wrote %s (%,d bytes)%n", MODEL, bytes.length);
+        TrainSecondOpinion.write(MODEL, train(TrainSecondOpinion.CORPORA, report).toBytes(), report);
     }
 
     /** The rows it learns from: every red flag that stops guidance, with its category. */
@@ -61,25 +56,12 @@ public final class TrainLikelySigns {
         }
         int[] fold = TrainSecondOpinion.folds(rows, report);
         int[] within = new int[5];
-        for (int k = 0; k < TrainSecondOpinion.FOLDS; k++) {
-            List<Feature[]> trainX = new ArrayList<>();
-            List<Double> trainY = new ArrayList<>();
-            for (int i = 0; i < vectors.length; i++) {
-                if (fold[i] != k) {
-                    trainX.add(vectors[i]);
-                    trainY.add(labels[i]);
-                }
+        TrainSecondOpinion.crossValidate(vectors, labels, fold, (x, y) -> fit(x, y, categories), (partial, i) -> {
+            int rank = partial.ranked(rows.get(i).normalised()).indexOf(categories.get((int) labels[i]));
+            for (int top = rank; top >= 0 && top < within.length; top++) {
+                within[top]++;
             }
-            LikelySigns partial = fit(trainX.toArray(new Feature[0][]), trainY.stream().mapToDouble(Double::doubleValue).toArray(), categories);
-            for (int i = 0; i < vectors.length; i++) {
-                if (fold[i] == k) {
-                    int rank = partial.ranked(rows.get(i).normalised()).indexOf(categories.get((int) labels[i]));
-                    for (int top = rank; top >= 0 && top < within.length; top++) {
-                        within[top]++;
-                    }
-                }
-            }
-        }
+        });
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%d red flags in %d categories; true category out of fold within",
                 rows.size(), categories.size()));
         for (int top = 0; top < within.length; top++) {

@@ -19,7 +19,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Random;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
+import java.util.function.ObjIntConsumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -100,11 +102,7 @@ public final class TrainSecondOpinion {
     public static void main(String[] args) throws IOException {
         boolean search = args.length > 0 && args[0].equals("--search");
         Training training = train(CORPORA, search ? SEARCHED_COSTS : new double[] {COST});
-        training.report().forEach(System.out::println);
-        byte[] bytes = training.model().toBytes();
-        Files.createDirectories(MODEL.getParent());
-        Files.write(MODEL, bytes);
-        System.out.printf(Locale.ROOT, "wrote %s (%,d bytes)%n", MODEL, bytes.length);
+        write(MODEL, training.model().toBytes(), training.report());
         // The two models that read beside it, from the same corpora: one command retrains all three.
         TrainLikelySigns.main(new String[0]);
         TrainEmergencyOpinion.main(new String[0]);
@@ -395,24 +393,38 @@ public final class TrainSecondOpinion {
 
     private static double[] outOfFold(List<Row> rows, Feature[][] vectors, double[] labels, int[] fold, double cost) {
         double[] scores = new double[rows.size()];
+        crossValidate(vectors, labels, fold, (x, y) -> fit(x, y, cost, 0),
+                (model, i) -> scores[i] = model.score(rows.get(i).normalised()));
+        return scores;
+    }
+
+    /** Grouped k-fold: fits on all folds but one, then hands each row of that fold to {@code heldOut} with the model. */
+    static <M> void crossValidate(Feature[][] vectors, double[] labels, int[] fold, BiFunction<Feature[][], double[], M> fit,
+            ObjIntConsumer<M> heldOut) {
         for (int k = 0; k < FOLDS; k++) {
             List<Feature[]> trainX = new ArrayList<>();
             List<Double> trainY = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
+            for (int i = 0; i < vectors.length; i++) {
                 if (fold[i] != k) {
                     trainX.add(vectors[i]);
                     trainY.add(labels[i]);
                 }
             }
-            LearnedSecondOpinion model = fit(trainX.toArray(new Feature[0][]),
-                    trainY.stream().mapToDouble(Double::doubleValue).toArray(), cost, 0);
-            for (int i = 0; i < rows.size(); i++) {
+            M model = fit.apply(trainX.toArray(new Feature[0][]), trainY.stream().mapToDouble(Double::doubleValue).toArray());
+            for (int i = 0; i < vectors.length; i++) {
                 if (fold[i] == k) {
-                    scores[i] = model.score(rows.get(i).normalised());
+                    heldOut.accept(model, i);
                 }
             }
         }
-        return scores;
+    }
+
+    /** Writes a trained model and prints how it was chosen. */
+    static void write(Path file, byte[] bytes, List<String> report) throws IOException {
+        report.forEach(System.out::println);
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+        System.out.printf(Locale.ROOT, "wrote %s (%,d bytes)%n", file, bytes.length);
     }
 
     /**
