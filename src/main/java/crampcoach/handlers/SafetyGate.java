@@ -45,7 +45,7 @@ public final class SafetyGate implements RequestInterceptor {
         Heard heard = heard(input);
         Verdict verdict = heard.isEmpty() ? Verdict.none() : turn.content().redFlags().assess(heard.said(), heard.catalogued());
         if (verdict.asksFirst() && turn.state().redFlagAsked()) {
-            verdict = new Verdict(verdict.urgency(), verdict.category()); // one question a session at most
+            verdict = verdict.withoutQuestion(); // one question a session at most; a doubted red flag stands
         }
         Map<String, Object> requestAttributes = input.getAttributesManager().getRequestAttributes();
         requestAttributes.put(Turn.ATTRIBUTE, turn.withVerdict(verdict));

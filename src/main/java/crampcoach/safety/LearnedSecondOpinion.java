@@ -13,8 +13,12 @@ import java.util.Objects;
  * word lists cannot, such as "chess pain", "past out" or "seize her", and its threshold is set for
  * recall (see the README), so it errs towards asking the one yes/no question.
  *
+ * <p>Its low end speaks too: a red flag the rules heard in words it scores below {@code doubt} sounds
+ * plainly ordinary ("the song on the radio is called breathless"), and the gate asks about it instead
+ * of answering (see {@link RedFlagDetector}).
+ *
  * <p>The weights come from {@code /safety/second-opinion.bin} (magic, format, bits, bias, threshold,
- * scale, then one 16-bit weight per bucket, big-endian), written by the trainer in the tests
+ * doubt, scale, then one 16-bit weight per bucket, big-endian), written by the trainer in the tests
  * ({@code TrainSecondOpinion}); this class only reads them. It is immutable and safe to share; a check
  * is one pass over the characters and one array lookup per feature.
  */
@@ -26,8 +30,8 @@ public final class LearnedSecondOpinion implements SecondOpinion {
 
     /** "CCSO": Cramp Coach second opinion. */
     private static final int MAGIC = 0x4343534F;
-    private static final int FORMAT = 2;
-    private static final int HEADER_BYTES = 6 * Integer.BYTES;
+    private static final int FORMAT = 3;
+    private static final int HEADER_BYTES = 7 * Integer.BYTES;
 
     private final HashedFeatures features;
     /** Each weight as a multiple of {@link #scale}: half the bytes of floats, so half the cold read. */
@@ -35,6 +39,8 @@ public final class LearnedSecondOpinion implements SecondOpinion {
     private final float scale;
     private final float bias;
     private final float threshold;
+    /** Below this score the words sound plainly ordinary; minus infinity when the model never says so. */
+    private final float doubt;
     /** Read on the first question only: most requests never ask one, so a cold start never pays for it. */
     private volatile LikelySigns likelySigns;
     /** Read when the rules first call something urgent, for the same reason. */
@@ -42,10 +48,15 @@ public final class LearnedSecondOpinion implements SecondOpinion {
 
     /** A model from trained weights, stored to 16 bits (the trainer's out-of-fold scores use this too). */
     LearnedSecondOpinion(int bits, float[] weights, float bias, float threshold) {
-        this(bits, quantised(weights, scaleFor(weights)), scaleFor(weights), bias, threshold);
+        this(bits, weights, bias, threshold, Float.NEGATIVE_INFINITY);
     }
 
-    private LearnedSecondOpinion(int bits, short[] weights, float scale, float bias, float threshold) {
+    /** As above, with the score below which words sound plainly ordinary. */
+    LearnedSecondOpinion(int bits, float[] weights, float bias, float threshold, float doubt) {
+        this(bits, quantised(weights, scaleFor(weights)), scaleFor(weights), bias, threshold, doubt);
+    }
+
+    private LearnedSecondOpinion(int bits, short[] weights, float scale, float bias, float threshold, float doubt) {
         this.features = new HashedFeatures(bits);
         if (weights.length != 1 << bits) {
             throw new IllegalArgumentException("expected " + (1 << bits) + " weights, got " + weights.length);
@@ -53,6 +64,10 @@ public final class LearnedSecondOpinion implements SecondOpinion {
         if (!Float.isFinite(bias) || !Float.isFinite(threshold) || !(scale > 0) || !Float.isFinite(scale)) {
             throw new IllegalArgumentException("bias, threshold and a positive scale must be finite");
         }
+        if (Float.isNaN(doubt) || doubt == Float.POSITIVE_INFINITY || doubt > threshold) {
+            throw new IllegalArgumentException("doubt must lie below the threshold, or be minus infinity: " + doubt);
+        }
+        this.doubt = doubt;
         this.weights = weights;
         this.scale = scale;
         this.bias = bias;
@@ -106,18 +121,19 @@ public final class LearnedSecondOpinion implements SecondOpinion {
         int bits = buffer.getInt();
         float bias = buffer.getFloat();
         float threshold = buffer.getFloat();
+        float doubt = buffer.getFloat();
         float scale = buffer.getFloat();
         if (bits < 8 || bits > 24 || buffer.remaining() != (1 << bits) * Short.BYTES) {
             throw new IllegalArgumentException("a second-opinion model of " + bits + " bits has the wrong length");
         }
         short[] weights = new short[1 << bits];
         buffer.asShortBuffer().get(weights);
-        return new LearnedSecondOpinion(bits, weights, scale, bias, threshold);
+        return new LearnedSecondOpinion(bits, weights, scale, bias, threshold, doubt);
     }
 
     byte[] toBytes() {
         ByteBuffer buffer = ByteBuffer.allocate(HEADER_BYTES + weights.length * Short.BYTES);
-        buffer.putInt(MAGIC).putInt(FORMAT).putInt(features.bits()).putFloat(bias).putFloat(threshold).putFloat(scale);
+        buffer.putInt(MAGIC).putInt(FORMAT).putInt(features.bits()).putFloat(bias).putFloat(threshold).putFloat(doubt).putFloat(scale);
         buffer.asShortBuffer().put(weights);
         return buffer.array();
     }
@@ -147,6 +163,11 @@ public final class LearnedSecondOpinion implements SecondOpinion {
     }
 
     @Override
+    public boolean soundsPlainlyOrdinary(String normalisedUtterance) {
+        return score(normalisedUtterance) < doubt;
+    }
+
+    @Override
     public List<String> likelySigns(String normalisedUtterance) {
         LikelySigns signs = likelySigns;
         if (signs == null) {
@@ -168,6 +189,10 @@ public final class LearnedSecondOpinion implements SecondOpinion {
 
     double threshold() {
         return threshold;
+    }
+
+    double doubt() {
+        return doubt;
     }
 
     int bits() {

@@ -90,6 +90,7 @@ public final class RedFlagDetector {
         heard.addAll(catalogued);
         RuleBook.Finding best = null;
         List<String> bestWords = List.of();
+        boolean bestSaid = false;
         int question = NO_QUESTION;
         List<String> askedAbout = new ArrayList<>();
         for (int index = 0; index < heard.size(); index++) {
@@ -103,6 +104,7 @@ public final class RedFlagDetector {
             if (finding.isPresent() && (best == null || finding.get().outranks(best))) {
                 best = finding.get();
                 bestWords = reading.words();
+                bestSaid = free;
             }
             if (best != null && best.level().atLeast(Urgency.URGENT)) {
                 continue; // the rules are sure: nothing to ask, and no need for a second opinion
@@ -118,6 +120,12 @@ public final class RedFlagDetector {
             }
         }
         Verdict verdict = best == null ? Verdict.none() : Verdict.of(best.level(), categoryIds.get(best.category()));
+        if (verdict.stopsGuidance() && bestSaid && secondOpinion.soundsPlainlyOrdinary(String.join(" ", bestWords))) {
+            Optional<String> doubting = questionFirstNaming(verdict.category().orElseThrow(), bestWords);
+            if (doubting.isPresent()) {
+                return verdict.askingFirst(doubting.get());
+            }
+        }
         if (verdict.urgency() == Urgency.URGENT && secondOpinion.suspectsEmergency(String.join(" ", bestWords))) {
             return Verdict.of(Urgency.EMERGENCY, verdict.category().orElseThrow());
         }
@@ -138,6 +146,23 @@ public final class RedFlagDetector {
         }
         List<String> ranked = secondOpinion.likelySigns(String.join(" ", words));
         return signQuestions.get().naming(ranked, NAMED_SIGNS).map(SafetyQuestion::id).orElse(fixed.id());
+    }
+
+    /**
+     * A question for a red flag the gate doubts: it names the rules' sign first, then the likeliest
+     * others, so a person who truly has it answers yes; without built questions, the first fixed one
+     * that names the sign.
+     */
+    private Optional<String> questionFirstNaming(String category, List<String> words) {
+        List<String> ranked = new ArrayList<>();
+        ranked.add(category);
+        ranked.addAll(secondOpinion.likelySigns(String.join(" ", words)));
+        Optional<SafetyQuestion> built = signQuestions.flatMap(signs -> signs.naming(ranked, NAMED_SIGNS))
+                .filter(question -> question.names(category));
+        if (built.isPresent()) {
+            return built.map(SafetyQuestion::id);
+        }
+        return questions.stream().filter(question -> question.names(category)).map(SafetyQuestion::id).findFirst();
     }
 
     /** The questions this detector may ask, the most general first. */

@@ -16,6 +16,15 @@ public interface SecondOpinion {
      * that the one question can name them; empty when this opinion cannot say (the question then names
      * a fixed list).
      */
+    /**
+     * Whether words in which the rules heard a red flag sound plainly ordinary all the same ("the song
+     * on the radio is called breathless"): then the gate is not sure, and asks its one question, naming
+     * the rules' sign first, instead of answering.
+     */
+    default boolean soundsPlainlyOrdinary(String normalisedUtterance) {
+        return false;
+    }
+
     default List<String> likelySigns(String normalisedUtterance) {
         return List.of();
     }

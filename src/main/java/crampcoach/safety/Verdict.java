@@ -6,9 +6,10 @@ import java.util.Optional;
 /**
  * The outcome of one safety check: the most severe urgency heard, the red-flag category that set it,
  * and, when the rules could not place what was heard as ordinary, the yes/no question to ask before
- * any stretch. A category is present exactly when the urgency is above {@link Urgency#NONE}; a
- * question never replaces an answer the rules are sure of, so it only comes with a verdict that does
- * not stop guidance.
+ * any stretch. A category is present exactly when the urgency is above {@link Urgency#NONE}. A
+ * question comes with a red flag only when the gate doubts the rules' finding (the words sound plainly
+ * ordinary to the learned opinion): the question names that sign first, and where no question may be
+ * asked ({@link #withoutQuestion()}) the finding stands.
  *
  * @param urgency  how soon help is needed
  * @param category the red-flag category id, such as {@code "CHEST_PAIN"}
@@ -25,9 +26,6 @@ public record Verdict(Urgency urgency, Optional<String> category, Optional<Strin
         if ((urgency == Urgency.NONE) != category.isEmpty()) {
             throw new IllegalArgumentException("a category goes with every red flag and only with one: "
                     + urgency + " " + category);
-        }
-        if (question.isPresent() && urgency.atLeast(Urgency.URGENT)) {
-            throw new IllegalArgumentException("no question instead of an answer the rules are sure of: " + urgency);
         }
     }
 
@@ -51,13 +49,21 @@ public record Verdict(Urgency urgency, Optional<String> category, Optional<Strin
         return new Verdict(urgency, category, Optional.of(Objects.requireNonNull(questionId, "questionId")));
     }
 
+    /** The same verdict with no question: what stands when the session has already had its one question. */
+    public Verdict withoutQuestion() {
+        return question.isEmpty() ? this : new Verdict(urgency, category);
+    }
+
     /** Whether one yes/no question must come before any guidance. */
     public boolean asksFirst() {
         return question.isPresent();
     }
 
-    /** Whether this verdict should stop the skill guiding a stretch (URGENT or EMERGENCY). */
+    /**
+     * Whether this verdict stops the skill guiding a stretch and sends the person to medical help
+     * (URGENT or EMERGENCY) now; a doubted red flag asks first, and stops guidance until answered.
+     */
     public boolean stopsGuidance() {
-        return urgency.atLeast(Urgency.URGENT);
+        return urgency.atLeast(Urgency.URGENT) && question.isEmpty();
     }
 }

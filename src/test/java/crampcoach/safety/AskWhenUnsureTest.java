@@ -167,4 +167,24 @@ class AskWhenUnsureTest {
         assertEquals(Urgency.ADVISORY, detector.assess(List.of("i get these every night")).urgency());
         assertEquals(Urgency.EMERGENCY, detector.assess(List.of("my calf is red and hot")).urgency());
     }
+
+    @Test
+    void a_red_flag_in_words_that_sound_plainly_ordinary_is_asked_about_naming_that_sign_first() {
+        String heard = "i had a fit of giggles and my side cramped";
+        Verdict rules = SafetyFixtures.rulesOnly().assess(List.of(heard));
+        assertEquals(Urgency.EMERGENCY, rules.urgency(), "the rules alone hear a fit");
+        Verdict verdict = assess(heard);
+        assertFalse(verdict.stopsGuidance(), "the gate doubts it: " + verdict);
+        SafetyQuestion question = verdict.question().flatMap(SafetyFixtures.detector()::question).orElseThrow();
+        assertEquals(rules.category().orElseThrow(), question.categories().get(0), question.question());
+        assertEquals(Urgency.EMERGENCY, question.yesLevel(), "a yes gets the answer the rules would have given");
+        assertEquals(rules, verdict.withoutQuestion(), "where no question may be asked, the rules' answer stands");
+    }
+
+    @Test
+    void a_plain_red_flag_is_never_doubted() {
+        for (String heard : List.of("i can't breathe", "crushing pain in my chest", "my face is drooping")) {
+            assertTrue(assess(heard).stopsGuidance(), heard);
+        }
+    }
 }

@@ -26,11 +26,12 @@ class SecondOpinionTrainingTest {
         // Equal up to float rounding: liblinear is deterministic, but Math.exp may differ in the last
         // bit between JVMs, which must not fail a build.
         assertEquals(shipped.threshold(), retrained.threshold(), 1e-3, RETRAIN);
+        assertEquals(shipped.doubt(), retrained.doubt(), 1e-3, RETRAIN);
         for (TrainSecondOpinion.Row row : TrainSecondOpinion.rows(TrainSecondOpinion.CORPORA)) {
             assertEquals(shipped.score(row.normalised()), retrained.score(row.normalised()), 1e-3, RETRAIN + " (" + row.source() + ")");
         }
         // The operating point: the model's own questions keep the estimated total within the budget.
-        assertTrue(training.rulesQuestions() + training.modelOnlyQuestions() <= TrainSecondOpinion.QUESTION_BUDGET,
+        assertTrue(training.rulesQuestions() + training.modelOnlyQuestions() + training.doubtedQuestions() <= TrainSecondOpinion.QUESTION_BUDGET,
                 "model-only questions on ordinary rows, out of fold: " + training.modelOnlyQuestions());
     }
 }

@@ -67,8 +67,13 @@ public final class TrainSecondOpinion {
                 .filter(row -> row.label() == Label.ORDINARY && row.source().corpus().startsWith(LEARNING + "/")).toList();
         return unseen.stream().filter(row -> !row.rulesStop() && row.rulesAsk()).count() / (double) unseen.size();
     }
-    /** The estimated share of ordinary phrasings asked about, the rules' questions and the model's together. */
-    static final double QUESTION_BUDGET = 0.07;
+    /**
+     * The share of red flags the rules stop that the model may doubt (asking first, naming the rules'
+     * sign, instead of answering at once): each costs a person with a real red flag one more turn.
+     */
+    static final double DOUBT_BUDGET = 0.01;
+    /** The estimated share of ordinary phrasings asked about: the rules' questions, the model's, and its doubts together. */
+    static final double QUESTION_BUDGET = 0.08;
     /** Whether the question the gate asks on the model's suspicion alone (its most general one) names a red flag's signs. */
     static final Predicate<Row> MODEL_QUESTION_CATCHES = row -> {
         SafetyQuestion question = SafetyFixtures.rulesOnly().questions().get(0);
@@ -92,7 +97,8 @@ public final class TrainSecondOpinion {
     }
 
     /** What a training run produced: the model and the report of how it was chosen. */
-    record Training(LearnedSecondOpinion model, List<String> report, double modelOnlyQuestions, double rulesQuestions) {
+    record Training(LearnedSecondOpinion model, List<String> report, double modelOnlyQuestions, double rulesQuestions,
+            double doubtedQuestions) {
     }
 
     private TrainSecondOpinion() {
@@ -144,9 +150,11 @@ public final class TrainSecondOpinion {
         report.add(String.format(Locale.ROOT, "through the gate (the model asked only where the rules neither stop nor ask; a question caught only when it names the category):"));
         report.add("  all rows:         " + best.throughGate(threshold, row -> true));
         report.add("  blind sets only:  " + best.throughGate(threshold, row -> row.source().corpus().startsWith("blind")));
-        report.add(String.format(Locale.ROOT, "  estimated questions on unseen ordinary phrasings: rules %.1f%% (learning sets) + model only %.1f%% = %.1f%% (budget %.1f%%)",
-                best.rulesQuestionRate() * 100, best.modelOnlyAsked(threshold, row -> true) * 100,
-                (best.rulesQuestionRate() + best.modelOnlyAsked(threshold, row -> true)) * 100, QUESTION_BUDGET * 100));
+        double doubted = best.doubtedFalseAlarms(best.doubtThreshold(), Outcomes::learning);
+        report.add(String.format(Locale.ROOT, "  estimated questions on unseen ordinary phrasings: rules %.1f%% (learning sets) + model only %.1f%% "
+                + "+ doubted false alarms %.1f%% (learning sets) = %.1f%% (budget %.1f%%)",
+                best.rulesQuestionRate() * 100, best.modelOnlyAsked(threshold, row -> true) * 100, doubted * 100,
+                (best.rulesQuestionRate() + best.modelOnlyAsked(threshold, row -> true) + doubted) * 100, QUESTION_BUDGET * 100));
         report.add("the curve, out of fold (model alone; rules or model; ordinary rows the rules leave that it would ask about):");
         for (double target : new double[] {0.90, 0.95, 0.97, 0.98, 0.99, 0.995, 1.0}) {
             double t = best.modelAloneThreshold(target);
@@ -175,11 +183,17 @@ public final class TrainSecondOpinion {
                 report.add(String.format(Locale.ROOT, "  %7.3f %s %s", best.scores()[i], row.source().expected(), row.source()));
             }
         }
-        LearnedSecondOpinion model = fit(vectors, labels, best.cost(), (float) threshold);
+        double doubt = best.doubtThreshold();
+        report.add(String.format(Locale.ROOT, "doubt below %.3f (out of fold): red flags the rules stop that it doubts %.2f%% (budget %.1f%%); "
+                + "false alarms of the rules it turns into a question: %.1f%% of ordinary rows, %.1f%% in the learning sets",
+                doubt, best.doubtedRedFlags(doubt) * 100, DOUBT_BUDGET * 100,
+                best.doubtedFalseAlarms(doubt, row -> true) * 100, best.doubtedFalseAlarms(doubt, Outcomes::learning) * 100));
+        LearnedSecondOpinion model = binary(logisticRegression(vectors, labels, BITS, best.cost()), BITS, (float) threshold, (float) doubt);
         long advisory = rows.stream().filter(row -> row.label() == Label.ADVISORY).count();
         long advisorySuspected = rows.stream().filter(row -> row.label() == Label.ADVISORY && model.suspectsRedFlag(row.normalised())).count();
         report.add(String.format(Locale.ROOT, "ADVISORY rows (not trained on) the final model suspects: %d of %d", advisorySuspected, advisory));
-        return new Training(model, report, best.modelOnlyAsked(threshold, row -> true), best.rulesQuestionRate());
+        return new Training(model, report, best.modelOnlyAsked(threshold, row -> true), best.rulesQuestionRate(),
+                best.doubtedFalseAlarms(doubt, Outcomes::learning));
     }
 
     /** Out-of-fold scores of the trainable rows under one regularisation, and what a threshold on them means. */
@@ -187,7 +201,31 @@ public final class TrainSecondOpinion {
 
         /** The lowest threshold whose model-only questions keep the estimated total within {@link #QUESTION_BUDGET}. */
         double chosenThreshold() {
-            return thresholdAsking(QUESTION_BUDGET - rulesQuestionRate);
+            return thresholdAsking(QUESTION_BUDGET - rulesQuestionRate - doubtedFalseAlarms(doubtThreshold(), Outcomes::learning));
+        }
+
+        static boolean learning(Row row) {
+            return row.source().corpus().startsWith(LEARNING + "/");
+        }
+
+        /** The score below which at most {@link #DOUBT_BUDGET} of the red flags the rules stop would be doubted. */
+        double doubtThreshold() {
+            List<Double> stopped = scoresOf(row -> row.label() == Label.RED_FLAG && row.rulesStop());
+            stopped.sort(null);
+            int allowed = (int) Math.floor(stopped.size() * DOUBT_BUDGET);
+            double first = stopped.get(allowed);
+            // Stored as a float: round down, so that the first row past the allowance stays undoubted.
+            float stored = (float) first;
+            return stored > first ? Math.nextDown(stored) : stored;
+        }
+
+        double doubtedRedFlags(double doubt) {
+            return share(row -> row.rulesStop(), row -> row.label() == Label.RED_FLAG, (row, score) -> score < doubt);
+        }
+
+        /** Ordinary rows the rules stop that the doubt turns into a question, as a share of all ordinary rows. */
+        double doubtedFalseAlarms(double doubt, Predicate<Row> which) {
+            return share(which, row -> row.label() == Label.ORDINARY, (row, score) -> row.rulesStop() && score < doubt);
         }
 
         /** The lowest threshold at which the model alone asks about at most {@code share} of the ordinary rows. */
@@ -381,6 +419,10 @@ public final class TrainSecondOpinion {
 
     /** A two-label liblinear model as a {@link LearnedSecondOpinion} whose positive score means label 1. */
     static LearnedSecondOpinion binary(Model model, int bits, float threshold) {
+        return binary(model, bits, threshold, Float.NEGATIVE_INFINITY);
+    }
+
+    static LearnedSecondOpinion binary(Model model, int bits, float threshold, float doubt) {
         double[] w = model.getFeatureWeights();
         // liblinear's weights favour its first label; make a positive score mean label 1.
         double sign = model.getLabels()[0] == 1 ? 1 : -1;
@@ -388,10 +430,10 @@ public final class TrainSecondOpinion {
         for (int i = 0; i < weights.length; i++) {
             weights[i] = (float) (sign * w[i]);
         }
-        return new LearnedSecondOpinion(bits, weights, (float) (sign * w[weights.length] * model.getBias()), threshold);
+        return new LearnedSecondOpinion(bits, weights, (float) (sign * w[weights.length] * model.getBias()), threshold, doubt);
     }
 
-    private static double[] outOfFold(List<Row> rows, Feature[][] vectors, double[] labels, int[] fold, double cost) {
+    static double[] outOfFold(List<Row> rows, Feature[][] vectors, double[] labels, int[] fold, double cost) {
         double[] scores = new double[rows.size()];
         crossValidate(vectors, labels, fold, (x, y) -> fit(x, y, cost, 0),
                 (model, i) -> scores[i] = model.score(rows.get(i).normalised()));

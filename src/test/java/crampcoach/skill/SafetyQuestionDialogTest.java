@@ -169,4 +169,16 @@ class SafetyQuestionDialogTest {
         Heard yes = dialog.say("AMAZON.YesIntent");
         assertTrue(yes.words().contains(content.settings().emergencyNumberSpoken()), yes.words());
     }
+
+    @Test
+    @DisplayName("a red flag heard in ordinary-sounding words is asked about; after the session's one question, it is answered")
+    void a_doubted_red_flag_is_asked_about_once_and_then_answered() {
+        Heard asking = alexa.oneShot("ReportSymptomIntent", unmatched("symptom", "i had a fit of giggles and my side cramped"));
+        SafetyQuestion asked = question(asking.sessionAttributes().path("redFlagCheck").asText());
+        assertTrue(asked.names("COLLAPSE_CONFUSION"), asked.question());
+        Heard no = alexa.say("AMAZON.NoIntent");
+        assertFalse(no.words().contains(message("redFlag.emergency")), no.words());
+        Heard again = alexa.say("ReportSymptomIntent", unmatched("symptom", "i had a fit of giggles and my side cramped"));
+        assertTrue(again.words().contains(message("redFlag.emergency")), "no second question: the rules' answer stands: " + again.words());
+    }
 }
