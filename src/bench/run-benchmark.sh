@@ -4,6 +4,7 @@
 #   src/bench/run-benchmark.sh            # RUNS=10 by default
 #   RUNS=20 src/bench/run-benchmark.sh    # more runs per cold figure
 #   EXPLORE=1 src/bench/run-benchmark.sh  # also compare the candidate JVM options one by one
+#   SKILL_FROM=jar src/bench/run-benchmark.sh  # load the skill from the jar file instead of a directory
 #
 # Every cold figure is measured from outside the process by GNU time (wall, user+sys CPU, peak RSS)
 # over RUNS fresh JVMs, interleaved so that drift hits every program alike, and reported as medians
@@ -21,6 +22,10 @@ PRIMING_RUNS="${PRIMING_RUNS:-$RUNS}"
 WARMUP_ROUNDS="${WARMUP_ROUNDS:-3000}"
 MEASURED_ROUNDS="${MEASURED_ROUNDS:-2000}"
 EXPLORE="${EXPLORE:-0}"
+# Lambda unpacks a .jar deployment package into /var/task and loads classes from that directory, so
+# the cold runs do the same by default (every program alike); SKILL_FROM=jar loads from the jar file.
+SKILL_FROM="${SKILL_FROM:-dir}"
+[[ "$SKILL_FROM" == dir || "$SKILL_FROM" == jar ]] || { echo "SKILL_FROM is dir or jar" >&2; exit 1; }
 JAVA="${JAVA:-java}"
 SKILL_HANDLER="crampcoach.lambda.CrampCoachStreamHandler"
 MINIMAL_HANDLER="crampcoach.bench.MinimalSkill"
@@ -54,7 +59,12 @@ JAR_TOOL="$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jar"
 (cd target/bench/classes && "$JAR_TOOL" cf "$WORK/bench.jar" crampcoach/bench)
 cp -r target/bench/classes/requests "$WORK/requests"
 # Bench classes first: print-empty then never opens the skill's jar.
-CP="$WORK/bench.jar:$WORK/skill.jar"
+JAR_CP="$WORK/bench.jar:$WORK/skill.jar"
+CP="$JAR_CP"
+if [[ "$SKILL_FROM" == dir ]]; then
+  mkdir -p "$WORK/task" && (cd "$WORK/task" && "$JAR_TOOL" xf "$WORK/skill.jar")
+  CP="$WORK/bench.jar:$WORK/task"
+fi
 REQ="$WORK/requests"
 # The night request: the one-shot calf cramp at 03:12 in London, its apiEndpoint a local stand-in for
 # Alexa's Settings API in a process of its own (its CPU is not the skill's; the wait on it is wall time).
@@ -107,7 +117,7 @@ measure() {
 echo "== Cramp Coach benchmark: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, RUNS=$RUNS"
 "$JAVA" -version 2>&1 | sed -n '1,2p'
 echo "production flags (template.yaml JAVA_TOOL_OPTIONS): $PROD_FLAGS"
-echo "jar: $JAR_PATH"
+echo "jar: $JAR_PATH; cold runs load the skill from $([[ "$SKILL_FROM" == dir ]] && echo "its unpacked directory, as Lambda does (SKILL_FROM=jar: from the jar)" || echo "the jar file (SKILL_FROM=jar)")"
 
 # --- the diary's store: dynalite on loopback, as the tests run it --------------------------------
 if [[ ! -d src/test/dynalite/node_modules/dynalite ]]; then
@@ -118,6 +128,10 @@ read -r -t 30 listening port <&"${DYNALITE[0]}" || { echo "dynalite did not star
 trap 'kill "$DYNALITE_PID" "$STUB_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 STORE_ENDPOINT="http://127.0.0.1:$port"
 "$JAVA" -cp "$CP" crampcoach.bench.CreateTable "$STORE_ENDPOINT" cramp-diary-bench 2>> "$WORK/out/stderr.log"
+# The deployment jar is minimised (pom.xml, minimizeJar) and the tests never load it: its store must
+# behave on every path, errors included, before any figure of it counts.
+"$JAVA" -cp "$CP" crampcoach.bench.ShadedStoreCheck "$STORE_ENDPOINT" cramp-diary-bench 2>> "$WORK/out/stderr.log" \
+  | tail -1 || { echo "the shaded jar's store failed a path" >&2; tail -20 "$WORK/out/stderr.log" >&2; exit 1; }
 STORE_ENV=(TABLE_NAME=cramp-diary-bench AWS_ENDPOINT_URL_DYNAMODB="$STORE_ENDPOINT" AWS_REGION=us-east-1)
 echo "diary store for the -store runs: dynalite $STORE_ENDPOINT (loopback)"
 # An Echo Show's one-shot: the canned one with a screen's viewport, which the fast reader declines.
@@ -199,6 +213,8 @@ mkdir -p target/bench/results && cp "$WORK"/results/*.tsv target/bench/results/ 
 if [[ "$EXPLORE" == 1 ]]; then
   echo
   echo "== Explore: full skill one-shot, cold, each candidate option alone (medians of $RUNS; CPU ms / wall ms / peak MB)"
+  echo "(from the jar file whatever SKILL_FROM says: CDS archives classes from jars only, never from a directory)"
+  CP="$JAR_CP"
   # A dynamic AppCDS archive of the full skill (JDK 13+; JDK 19+ can make it with -XX:+AutoCreateSharedArchive).
   "$JAVA" -XX:ArchiveClassesAtExit="$WORK/app.jsa" -cp "$CP" crampcoach.bench.FirstRequest \
     "$SKILL_HANDLER" "$REQ/oneshot-calf.json" > /dev/null 2>> "$WORK/out/stderr.log"
