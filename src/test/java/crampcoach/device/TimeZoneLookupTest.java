@@ -159,9 +159,9 @@ class TimeZoneLookupTest {
                 }
 
                 @Override
-                public void writeItem(String key, Map<String, Object> attributes) {
+                public void writeItem(String key, Map<String, Object> attributes, Instant expiresAt) {
                     try {
-                        store.writeItem(key, attributes);
+                        store.writeItem(key, attributes, expiresAt);
                     } finally {
                         storeCalls.add("write"); // once it has landed or failed: what the tests wait for
                     }
@@ -202,7 +202,7 @@ class TimeZoneLookupTest {
         }
 
         @Test
-        void theItemHoldsTheZoneAndWhenItWasReadUnderAHashOfTheDevice() throws InterruptedException {
+        void theItemHoldsTheZoneAndWhenItWasReadUnderAHashOfTheDeviceAndExpiresAfterItsDay() throws InterruptedException {
             coldFunction().find("amzn1.ask.device.BEDROOM", clients());
             awaitStoreCalls(2);
             List<Map<String, AttributeValue>> items = items();
@@ -210,7 +210,10 @@ class TimeZoneLookupTest {
             Map<String, AttributeValue> item = items.get(0);
             assertEquals(StoredTimeZoneCache.key("amzn1.ask.device.BEDROOM"), item.get("id").s());
             assertTrue(item.get("id").s().matches("device#[0-9a-f]{64}"), item.toString());
-            assertEquals(Set.of("id", "attributes"), item.keySet());
+            assertEquals(Set.of("id", "attributes", "expiresAt"), item.keySet());
+            // DynamoDB's time to live (template.yaml): epoch seconds, a little over the day the zone is good for.
+            assertEquals(AttributeValue.fromN(Long.toString(clock.instant().plus(Duration.ofHours(25)).getEpochSecond())),
+                    item.get(DynamoDbStore.EXPIRES_AT));
             assertEquals(Map.of("zone", AttributeValue.fromS("Europe/London"),
                     "readAt", AttributeValue.fromN(Long.toString(clock.instant().toEpochMilli()))), item.get("attributes").m());
             assertFalse(items.toString().contains("BEDROOM"), items.toString());
@@ -267,7 +270,7 @@ class TimeZoneLookupTest {
                 }
 
                 @Override
-                public void writeItem(String key, Map<String, Object> attributes) {
+                public void writeItem(String key, Map<String, Object> attributes, Instant expiresAt) {
                     storeCalls.add("write");
                 }
             };

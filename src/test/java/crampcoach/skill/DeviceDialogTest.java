@@ -181,6 +181,13 @@ class DeviceDialogTest {
             }
         }
 
+        private Map<String, AttributeValue> deviceItem() {
+            try (DynamoDbClient client = Dynalite.client()) {
+                return client.scan(request -> request.tableName(table)).items().stream()
+                        .filter(item -> item.get("id").s().startsWith("device#")).findFirst().orElseThrow();
+            }
+        }
+
         /** The first function's write lands on its worker thread; give it time, not a deadline to meet. */
         private Map<String, AttributeValue> awaitStoredZone(String zone) throws InterruptedException {
             for (int tries = 0; tries < 100; tries++) {
@@ -198,7 +205,10 @@ class DeviceDialogTest {
         void aSecondFunctionReadsTheTable() throws InterruptedException {
             alexaApis.zone(DEVICE, "Europe/London");
             coldFunction(Dynalite.environment(table)).oneShot("StretchIntent", slot("muscle", "calf", "CALF"));
-            assertEquals(java.util.Set.of("zone", "readAt"), awaitStoredZone("Europe/London").keySet());
+            Map<String, AttributeValue> stored = awaitStoredZone("Europe/London");
+            assertEquals(java.util.Set.of("zone", "readAt"), stored.keySet());
+            assertEquals(Long.toString(Math.floorDiv(Long.parseLong(stored.get("readAt").n()) + 25 * 3_600_000L, 1000)),
+                    deviceItem().get("expiresAt").n(), "DynamoDB's time to live: a little over the day the zone is good for");
 
             Dialog second = coldFunction(Dynalite.environment(table));
             second.launch();
