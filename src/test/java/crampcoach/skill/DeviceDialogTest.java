@@ -79,7 +79,7 @@ class DeviceDialogTest {
         @CsvSource(delimiter = '|', value = {
             "a UK household         | en-US | Europe/London   | call nine nine nine now                            | nine one one",
             "a US household         | en-GB | America/Chicago | call nine one one now                              | nine nine nine",
-            "an Indian household    | en-US | Asia/Kolkata    | call one one two, or one zero eight for an ambulance | nine one one",
+            "an Indian household    | en-US | Asia/Kolkata    | call one one two now, or one zero eight for an ambulance | nine one one",
             "an Australian household | en-GB | Australia/Perth | call Triple Zero, zero zero zero now               | nine nine nine",
             "a household in Germany | en-US | Europe/Berlin   | call nine one one, or your local emergency number  | nine nine nine"})
         void theCountrysNumber(String who, String locale, String zone, String says, String neverSays) {
