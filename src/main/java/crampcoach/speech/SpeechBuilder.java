@@ -14,6 +14,8 @@ public final class SpeechBuilder {
 
     private final StringBuilder ssml = new StringBuilder();
     private final List<Speech.Mark> marks = new ArrayList<>();
+    /** What {@link #ssml} says so far, kept up as it grows so that a mark never re-reads the markup. */
+    private SpokenLength said = SpokenLength.ZERO;
     private int step;
 
     /** Adds a sentence or several; blank text adds nothing. */
@@ -22,7 +24,9 @@ public final class SpeechBuilder {
             return this;
         }
         separate();
-        ssml.append(escape(text.strip()));
+        String escaped = escape(text.strip());
+        ssml.append(escaped);
+        said = said.plus(SpokenLength.of(escaped));
         return this;
     }
 
@@ -39,13 +43,14 @@ public final class SpeechBuilder {
                     : "<break time=\"" + chunk + "ms\"/>");
             remainingMillis -= chunk;
         }
+        said = said.plus(new SpokenLength(0, length));
         return this;
     }
 
     /** Marks where step {@code number} of a routine begins, for a screen to follow. */
     public SpeechBuilder step(int number) {
         step = number;
-        marks.add(new Speech.Mark(length(), number, 0, 0));
+        marks.add(new Speech.Mark(said, number, 0, 0));
         return this;
     }
 
@@ -54,29 +59,26 @@ public final class SpeechBuilder {
      * silence starts; the silence itself may be shorter, when a spoken cue breaks the hold.
      */
     public SpeechBuilder countDown(Duration silence, Duration remaining) {
-        marks.add(new Speech.Mark(length(), step, (int) remaining.toSeconds(), (int) silence.toSeconds()));
+        marks.add(new Speech.Mark(said, step, (int) remaining.toSeconds(), (int) silence.toSeconds()));
         return pause(silence);
     }
 
     public SpeechBuilder append(Speech speech) {
         if (!speech.isEmpty()) {
             separate();
-            SpokenLength before = length();
+            SpokenLength before = said;
             speech.marks().forEach(mark -> marks.add(mark.after(before)));
             if (!speech.marks().isEmpty()) {
                 step = speech.marks().get(speech.marks().size() - 1).step();
             }
             ssml.append(speech.ssml());
+            said = said.plus(speech.length());
         }
         return this;
     }
 
     public Speech build() {
         return new Speech(ssml.toString(), marks);
-    }
-
-    private SpokenLength length() {
-        return SpokenLength.of(ssml.toString());
     }
 
     private void separate() {

@@ -71,6 +71,14 @@ class TimelineTest {
     }
 
     @Test
+    @DisplayName("a mark's place is what the finished markup says before it")
+    void marksCountWhatTheMarkupSays() {
+        Speech speech = new SpeechBuilder().say("Heat & ice.").pause(Duration.ofMillis(2500))
+                .append(routine()).say("Don't rush.").step(3).build();
+        assertEquals(speech.length(), speech.marks().get(speech.marks().size() - 1).at());
+    }
+
+    @Test
     @DisplayName("speech without marks has nothing for a screen to follow")
     void noMarksNoTimeline() {
         assertEquals(List.of(), Timeline.of(new SpeechBuilder().say("Has it eased?").build(), false).steps());
