@@ -472,10 +472,12 @@ class DeviceDialogTest {
         @Test
         @DisplayName("a device without a screen gets no directive")
         void noScreenNoDirective() {
-            Heard heard = device("en-GB", "dot", "Europe/London", THREE_PM_LONDON)
-                    .oneShot("StepByStepIntent", slot("muscle", "calf", "CALF"));
-            assertTrue(heard.response().path("response").path("directives").isMissingNode()
-                    || heard.response().path("response").path("directives").isEmpty());
+            for (String intent : List.of("StepByStepIntent", "StretchIntent")) {
+                Heard heard = device("en-GB", "dot", "Europe/London", THREE_PM_LONDON)
+                        .oneShot(intent, slot("muscle", "calf", "CALF"));
+                assertTrue(heard.response().path("response").path("directives").isMissingNode()
+                        || heard.response().path("response").path("directives").isEmpty(), intent);
+            }
         }
     }
 
