@@ -150,6 +150,10 @@ class TimeZoneLookupTest {
         }
 
         private TimeZoneLookup coldFunction(Map<String, String> environment) {
+            return coldFunction(environment, TimeZoneLookup.STORE_HEAD_START);
+        }
+
+        private TimeZoneLookup coldFunction(Map<String, String> environment, Duration storeHeadStart) {
             ItemStore store = DynamoDbStore.create(StoreSettings.fromEnvironment(environment));
             ItemStore counted = new ItemStore() {
                 @Override
@@ -167,7 +171,7 @@ class TimeZoneLookupTest {
                     }
                 }
             };
-            return new TimeZoneLookup(new StoredTimeZoneCache(counted, new MemoryTimeZoneCache()), clock);
+            return new TimeZoneLookup(new StoredTimeZoneCache(counted, new MemoryTimeZoneCache()), clock, storeHeadStart);
         }
 
         /** The store is written on the worker after the turn has its answer: wait for it, with no deadline to meet. */
@@ -192,7 +196,9 @@ class TimeZoneLookupTest {
             assertEquals(Optional.of(ZoneId.of("Europe/London")), first.find("amzn1.ask.device.BEDROOM", clients()));
             assertEquals(List.of("read", "write"), storeCalls, "warm: memory answers, no store call");
 
-            TimeZoneLookup second = coldFunction();
+            // Whether the store answers inside its 300 ms head start is the machine's load, not this
+            // test's point; within the turn's wait it may take longer here and still be read first.
+            TimeZoneLookup second = coldFunction(Dynalite.environment(table), TimeZoneLookup.WAIT.minusMillis(100));
             assertEquals(Optional.empty(), second.known("amzn1.ask.device.BEDROOM"), "a red flag asks no store");
             clock.advance(Duration.ofHours(23));
             assertEquals(Optional.of(ZoneId.of("Europe/London")), second.find("amzn1.ask.device.BEDROOM", clients()));
