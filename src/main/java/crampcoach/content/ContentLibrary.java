@@ -83,6 +83,10 @@ public final class ContentLibrary {
         LocaleSettings settings = settings(locale, raw);
         GuidanceReader guidance = new GuidanceReader(settings.placeholders());
         JsonNode messageFile = files.read(locale, "messages.json");
+        JsonNode countryMessages = place.flatMap(Countries.Place::messages).orElse(null);
+        if (countryMessages != null) {
+            messageFile = JsonMerge.overlay(messageFile, countryMessages);
+        }
         JsonNode nightFile = night ? files.read(locale, NIGHT_FILE) : null;
         if (night) {
             // Only the file's "messages" are read from the merged tree; its "routines" are used below.

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Which country a device's time zone puts it in, as far as emergency numbers go, read from
@@ -20,6 +21,8 @@ final class Countries {
     private final Map<String, String> countryOfZone = new HashMap<>();
     /** Country code to the locale.json values that country overrides, read from its own market's folder. */
     private final Map<String, Map<String, String>> settingsOfCountry = new HashMap<>();
+    /** Country code to the messages worded for its numbers, from its market's messages.json, if it names one. */
+    private final Map<String, JsonNode> messagesOfCountry = new HashMap<>();
     private final Map<String, String> unknownCountry;
 
     Countries(ContentFiles files) {
@@ -35,6 +38,14 @@ final class Countries {
                 }
             });
             settingsOfCountry.put(code, settings(code, country));
+            String wording = country.path("messagesFrom").asText("");
+            if (!wording.isEmpty()) {
+                if (!files.hasLocale(wording)) {
+                    throw new IllegalStateException(FILE + ": " + code + " takes messages from no content folder, was '"
+                            + wording + "'");
+                }
+                messagesOfCountry.put(code, files.read(wording, "messages.json"));
+            }
         });
         unknownCountry = ContentLibrary.textFields(file.path("unknownCountry"));
         if (!unknownCountry.containsKey("emergencyNumberSpoken")) {
@@ -45,7 +56,8 @@ final class Countries {
     /** Where a time zone puts a device: a known country, or somewhere the skill has no numbers for. */
     Place place(String timeZone) {
         String code = countryOfZone.get(timeZone);
-        return code == null ? new Place("?", unknownCountry, true) : new Place(code, settingsOfCountry.get(code), false);
+        return code == null ? new Place("?", unknownCountry, true, Optional.empty())
+                : new Place(code, settingsOfCountry.get(code), false, Optional.ofNullable(messagesOfCountry.get(code)));
     }
 
     private Map<String, String> settings(String code, JsonNode country) {
@@ -56,6 +68,7 @@ final class Countries {
         Map<String, String> settings = new LinkedHashMap<>(ContentLibrary.textFields(files.read(market, "locale.json")));
         Map<String, String> own = ContentLibrary.textFields(country);
         own.remove("settingsFrom");
+        own.remove("messagesFrom");
         settings.putAll(own);
         return Map.copyOf(settings);
     }
@@ -64,13 +77,16 @@ final class Countries {
      * A device's country for content: {@code key} names the variant, {@code values} replace the
      * locale's own {@code locale.json} values.
      *
-     * @param unknown whether the zone matched no country, so the values are templates over the locale's
+     * @param unknown  whether the zone matched no country, so the values are templates over the locale's
+     * @param messages a messages file laid over the locale's: sentences worded for a country with more
+     *                 than one number, which a single spoken value cannot say naturally
      */
-    record Place(String key, Map<String, String> values, boolean unknown) {
+    record Place(String key, Map<String, String> values, boolean unknown, Optional<JsonNode> messages) {
 
         Place {
             Objects.requireNonNull(key, "key");
             values = Map.copyOf(values);
+            Objects.requireNonNull(messages, "messages");
         }
 
         /** Lays this place's values over a locale's raw {@code locale.json} values. */

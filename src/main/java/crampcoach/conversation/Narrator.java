@@ -66,7 +66,8 @@ final class Narrator {
     Speech alone(Step step) {
         SpeechBuilder speech = new SpeechBuilder().say(step.instruction());
         if (!step.hold().isZero()) {
-            hold(speech, step.hold());
+            // Not one of the routine's numbered steps, so nothing for the routine's screen to follow.
+            hold(speech, step.hold(), false);
             speech.say(messages.text("cue.release"));
         }
         return speech.build();
@@ -74,7 +75,7 @@ final class Narrator {
 
     private void step(SpeechBuilder speech, Routine routine, int index, Tempo tempo, Optional<String> aside) {
         Step step = routine.step(index);
-        speech.say(step.instruction());
+        speech.step(index + 1).say(step.instruction());
         if (index == 0) {
             speech.say(routine.safety());
             aside.ifPresent(speech::say);
@@ -83,7 +84,7 @@ final class Narrator {
         if (hold.isZero()) {
             return;
         }
-        hold(speech, hold);
+        hold(speech, hold, true);
         // A step that deepens this stretch comes next: letting go now would undo it.
         boolean carriesOn = index + 1 < routine.stepCount() && routine.step(index + 1).deepensPrevious();
         speech.say(messages.text(carriesOn ? "cue.stay" : "cue.release"));
@@ -94,13 +95,22 @@ final class Narrator {
                 && !routine.step(index + 1).deepensPrevious();
     }
 
-    private void hold(SpeechBuilder speech, Duration hold) {
+    /** A hold as silence a screen counts down, the cues between its ten-second stretches included. */
+    private void hold(SpeechBuilder speech, Duration hold, boolean onScreen) {
         Duration remaining = hold;
         while (remaining.compareTo(CUE_EVERY) > 0) {
-            speech.pause(CUE_EVERY);
+            silence(speech, CUE_EVERY, remaining, onScreen);
             remaining = remaining.minus(CUE_EVERY);
             speech.say(messages.text("cue.remaining", Map.of("seconds", Long.toString(remaining.toSeconds()))));
         }
-        speech.pause(remaining);
+        silence(speech, remaining, remaining, onScreen);
+    }
+
+    private static void silence(SpeechBuilder speech, Duration silence, Duration remaining, boolean onScreen) {
+        if (onScreen) {
+            speech.countDown(silence, remaining);
+        } else {
+            speech.pause(silence);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HexFormat;
@@ -21,13 +22,20 @@ import org.slf4j.LoggerFactory;
  *
  * <p>One item per device, keyed {@code device#} + the SHA-256 of the device id, so neither the table
  * nor a log line carries the id itself. It holds the zone id and when Alexa gave it, nothing about
- * the person. Only zones are written: a failed lookup stays in memory, briefly, as before. Any store
+ * the person, and expires a little after its day of use, so it does not outlive the device. Only zones are written: a failed lookup stays in memory, briefly, as before. Any store
  * error is logged by class name and the lookup carries on as if memory were all there is.
  */
 public final class StoredTimeZoneCache implements TimeZoneCache {
 
     static final String ZONE = "zone";
     static final String READ_AT = "readAt";
+
+    /**
+     * How long an item outlives its day of use before DynamoDB may delete it: a little, so a function
+     * never reads an item in the instant it goes (the code ignores a stale one anyway). DynamoDB
+     * deletes expired items within a few days, not at once.
+     */
+    static final Duration EXPIRY_MARGIN = Duration.ofHours(1);
 
     private static final Logger LOG = LoggerFactory.getLogger(StoredTimeZoneCache.class);
 
@@ -74,7 +82,7 @@ public final class StoredTimeZoneCache implements TimeZoneCache {
         try {
             store.writeItem(key(deviceId), Map.of(
                     ZONE, entry.zone().get().getId(),
-                    READ_AT, entry.readAt().toEpochMilli()));
+                    READ_AT, entry.readAt().toEpochMilli()), entry.until().plus(EXPIRY_MARGIN));
         } catch (RuntimeException e) {
             LOG.warn("time zone store write failed ({}); kept in memory", e.getClass().getSimpleName());
         }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -55,6 +56,11 @@ public final class DynamoDbStore implements AttributeStore, ItemStore {
     static final String KEY = "id";
     static final String ATTRIBUTES = "attributes";
     static final String VERSION = "version";
+    /**
+     * The table's time-to-live attribute (template.yaml): epoch seconds, top level, as DynamoDB
+     * requires. Only the skill's own items carry it; a person's diary is deleted by them, never by age.
+     */
+    public static final String EXPIRES_AT = "expiresAt";
     static final long ATTEMPT_MILLIS = 300;
     static final long ATTEMPT_BACKSTOP_MILLIS = 1_500;
     /** How many times a conflicting write is re-read and re-applied before giving up. */
@@ -226,9 +232,10 @@ public final class DynamoDbStore implements AttributeStore, ItemStore {
     }
 
     @Override
-    public void writeItem(String key, Map<String, Object> attributes) {
+    public void writeItem(String key, Map<String, Object> attributes, Instant expiresAt) {
         PutItemRequest.Builder put = PutItemRequest.builder().tableName(table)
-                .item(Map.of(KEY, AttributeValue.fromS(key), ATTRIBUTES, AttributeValue.fromM(toDynamo(attributes))));
+                .item(Map.of(KEY, AttributeValue.fromS(key), ATTRIBUTES, AttributeValue.fromM(toDynamo(attributes)),
+                        EXPIRES_AT, AttributeValue.fromN(Long.toString(expiresAt.getEpochSecond()))));
         if (dryRun.on()) {
             put.conditionExpression(NEVER).expressionAttributeNames(Map.of("#k", KEY));
         }

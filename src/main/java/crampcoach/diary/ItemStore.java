@@ -1,5 +1,6 @@
 package crampcoach.diary;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,7 +21,9 @@ public interface ItemStore {
     /**
      * Replaces the item: last writer wins, which suits values that any writer would write alike.
      *
+     * @param expiresAt when the store may delete the item by itself: nothing the skill keeps about a
+     *                  device is meant to outlive it (DynamoDB's time to live, see template.yaml)
      * @throws com.amazon.ask.exception.PersistenceException when the store cannot be reached in time
      */
-    void writeItem(String key, Map<String, Object> attributes);
+    void writeItem(String key, Map<String, Object> attributes, Instant expiresAt);
 }

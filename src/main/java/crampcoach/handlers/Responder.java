@@ -40,7 +40,7 @@ final class Responder {
         ResponseBuilder response = input.getResponseBuilder().withSpeech(said.ssml());
         reply.card().ifPresent(card -> response.withSimpleCard(card.title(), card.text()));
         if (surroundings.screen()) {
-            Screen.forReply(turn.content(), reply, surroundings.night()).ifPresent(response::addDirective);
+            Screen.forReply(turn.content(), reply, surroundings.night(), quietly).ifPresent(response::addDirective);
         }
         if (input.getRequestEnvelope().getSession() != null) {
             // Nothing of a routine outlives a red flag or a goodbye, not even in the echoed attributes.

@@ -4,11 +4,10 @@ import com.amazon.ask.model.interfaces.alexa.presentation.apl.RenderDocumentDire
 import com.fasterxml.jackson.databind.JsonNode;
 import crampcoach.content.LocaleContent;
 import crampcoach.conversation.Reply;
-import crampcoach.guidance.Pace;
 import crampcoach.guidance.Position;
 import crampcoach.guidance.Routine;
-import crampcoach.guidance.Step;
 import crampcoach.json.JsonTrees;
+import crampcoach.speech.Timeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,10 +19,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What an Echo Show shows beside a reply, as the SDK's APL {@link RenderDocumentDirective}: the
- * current step in large type with a countdown of its hold (step by step), the routine as a list
- * (the whole routine in one go), or the medical-help message. The document is
+ * What an Echo Show shows beside a reply, as the SDK's APL {@link RenderDocumentDirective}: the step
+ * Alexa is saying, in large type, with a countdown of its hold, for a whole routine in one go as for
+ * one step at a time; or the medical-help message. The document is
  * {@code src/main/resources/apl/routine.json}; this class fills only its data, never its words.
+ *
+ * <p>How the screen keeps step with the voice. The routine is said by {@code outputSpeech}, as on a
+ * device without a screen, and the screen follows a {@link Timeline} read off that same speech: for
+ * each second, the step under way and the hold still to go. The document's clock is APL's
+ * {@code elapsedTime} (a tick handler reads it a few times a second), so a late tick never pushes the
+ * rest of the routine later, as a chain of {@code Idle} commands would. Letting APL speak instead
+ * ({@code ssmlToSpeech} and one {@code SpeakItem} per step, holds as {@code Idle}) would keep the
+ * screen exactly in step, but the guidance would then depend on the screen: a touch or any new
+ * command stops APL's command sequence and the voice with it, a rendering failure would be silence,
+ * and the question after the routine would need the microphone opened by a further request. For a
+ * person in pain the voice must not depend on the screen, so the screen follows the voice, within
+ * the drift {@link Timeline} describes.
  */
 final class Screen {
 
@@ -34,23 +45,27 @@ final class Screen {
     }
 
     /** The directive for a reply, or empty when the reply has nothing to show. */
-    static Optional<RenderDocumentDirective> forReply(LocaleContent content, Reply reply, boolean night) {
-        return data(content, reply, night).map(screen -> RenderDocumentDirective.builder()
+    static Optional<RenderDocumentDirective> forReply(LocaleContent content, Reply reply, boolean night, boolean quietly) {
+        return data(content, reply, night, quietly).map(screen -> RenderDocumentDirective.builder()
                 .withToken(TOKEN)
                 .withDocument(Document.TREE)
                 .withDatasources(Map.of("screen", screen))
                 .build());
     }
 
-    /** The document's data source for a reply, as the document reads it under {@code payload.screen}. */
-    static Optional<Map<String, Object>> data(LocaleContent content, Reply reply, boolean night) {
+    /**
+     * The document's data source for a reply, as the document reads it under {@code payload.screen}.
+     *
+     * @param quietly whether the reply is said in the night voice, which is slower
+     */
+    static Optional<Map<String, Object>> data(LocaleContent content, Reply reply, boolean night, boolean quietly) {
         Map<String, Object> screen = new LinkedHashMap<>();
         screen.put("night", night);
         screen.put("medicalHelp", reply.medicalHelp());
-        screen.put("step", 0);
         screen.put("stepCount", 0);
-        screen.put("seconds", 0);
         screen.put("steps", List.of());
+        screen.put("stepAt", List.of());
+        screen.put("countAt", List.of());
         if (reply.medicalHelp() && reply.card().isPresent()) {
             screen.put("title", reply.card().get().title());
             screen.put("text", reply.card().get().text());
@@ -65,19 +80,15 @@ final class Screen {
             return Optional.empty();
         }
         Routine routine = found.get();
+        List<String> steps = new ArrayList<>();
+        routine.steps().forEach(step -> steps.add(step.instruction()));
+        Timeline timeline = Timeline.of(reply.speech(), quietly);
         screen.put("title", routine.name());
-        if (position.get().pace() == Pace.STEP_BY_STEP) {
-            Step step = routine.step(position.get().step());
-            screen.put("text", step.instruction());
-            screen.put("step", position.get().step() + 1);
-            screen.put("stepCount", routine.stepCount());
-            screen.put("seconds", step.hold().toSeconds());
-        } else {
-            List<String> steps = new ArrayList<>();
-            routine.steps().forEach(step -> steps.add(step.instruction()));
-            screen.put("text", routine.intro());
-            screen.put("steps", steps);
-        }
+        screen.put("text", routine.intro());
+        screen.put("stepCount", routine.stepCount());
+        screen.put("steps", steps);
+        screen.put("stepAt", timeline.steps());
+        screen.put("countAt", timeline.counts());
         return Optional.of(screen);
     }
 

@@ -1,6 +1,8 @@
 package crampcoach.speech;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Builds {@link Speech} from plain sentences and pauses. Not thread-safe: make one per response.
@@ -11,6 +13,10 @@ public final class SpeechBuilder {
     public static final Duration LONGEST_BREAK = Duration.ofSeconds(10);
 
     private final StringBuilder ssml = new StringBuilder();
+    private final List<Speech.Mark> marks = new ArrayList<>();
+    /** What {@link #ssml} says so far, kept up as it grows so that a mark never re-reads the markup. */
+    private SpokenLength said = SpokenLength.ZERO;
+    private int step;
 
     /** Adds a sentence or several; blank text adds nothing. */
     public SpeechBuilder say(String text) {
@@ -18,7 +24,9 @@ public final class SpeechBuilder {
             return this;
         }
         separate();
-        ssml.append(escape(text.strip()));
+        String escaped = escape(text.strip());
+        ssml.append(escaped);
+        said = said.plus(SpokenLength.of(escaped));
         return this;
     }
 
@@ -35,19 +43,42 @@ public final class SpeechBuilder {
                     : "<break time=\"" + chunk + "ms\"/>");
             remainingMillis -= chunk;
         }
+        said = said.plus(new SpokenLength(0, length));
         return this;
+    }
+
+    /** Marks where step {@code number} of a routine begins, for a screen to follow. */
+    public SpeechBuilder step(int number) {
+        step = number;
+        marks.add(new Speech.Mark(said, number, 0, 0));
+        return this;
+    }
+
+    /**
+     * Adds silence that a screen counts down: {@code remaining} is what is left of the hold when the
+     * silence starts; the silence itself may be shorter, when a spoken cue breaks the hold.
+     */
+    public SpeechBuilder countDown(Duration silence, Duration remaining) {
+        marks.add(new Speech.Mark(said, step, (int) remaining.toSeconds(), (int) silence.toSeconds()));
+        return pause(silence);
     }
 
     public SpeechBuilder append(Speech speech) {
         if (!speech.isEmpty()) {
             separate();
+            SpokenLength before = said;
+            speech.marks().forEach(mark -> marks.add(mark.after(before)));
+            if (!speech.marks().isEmpty()) {
+                step = speech.marks().get(speech.marks().size() - 1).step();
+            }
             ssml.append(speech.ssml());
+            said = said.plus(speech.length());
         }
         return this;
     }
 
     public Speech build() {
-        return new Speech(ssml.toString());
+        return new Speech(ssml.toString(), marks);
     }
 
     private void separate() {

@@ -32,17 +32,32 @@ class NightAndCountryContentTest {
     @CsvSource(delimiter = '|', value = {
         "en-US | Europe/London     | nine nine nine",
         "en-GB | America/Chicago   | nine one one",
-        "en-US | Asia/Kolkata      | one one two, or one zero eight for an ambulance",
+        "en-US | Asia/Kolkata      | one one two",
         "en-GB | Australia/Sydney  | Triple Zero, zero zero zero",
         "en-IN | America/Toronto   | nine one one",
         "en-US | Europe/Berlin     | nine one one, or your local emergency number",
         "en-AU | Asia/Tokyo        | Triple Zero, zero zero zero, or your local emergency number",
         "fr-FR | Europe/Paris      | your local emergency number",
-        "en-US | Asia/Calcutta     | one one two, or one zero eight for an ambulance"})
+        "en-US | Asia/Calcutta     | one one two"})
     void theCountryOfTheZoneNamesTheNumber(String locale, String zone, String spoken) {
         LocaleContent content = library.forDevice(locale, Optional.of(zone), false);
         assertEquals(spoken, content.settings().emergencyNumberSpoken());
         assertTrue(content.messages().text("redFlag.emergency").contains(spoken));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "redFlag.emergency | Please stop stretching and call one one two now, or one zero eight for an ambulance.",
+        "redFlag.urgent    | If it gets worse, or you feel very unwell, call one one two, or one zero eight for an ambulance."})
+    void anIndianDeviceHearsBothNumbersInSentencesWordedForThem(String id, String says) {
+        LocaleContent content = library.forDevice("en-US", Optional.of("Asia/Kolkata"), false);
+        assertTrue(content.messages().text(id).contains(says), content.messages().text(id));
+        assertTrue(content.messages().written(id).contains("112") && content.messages().written(id).contains("108"),
+                content.messages().written(id));
+        // The rest of the locale's wording stays the locale's: only the sentences naming the numbers change.
+        assertEquals(library.forLocale("en-US").messages().text("routine.question"), content.messages().text("routine.question"));
+        assertTrue(library.forDevice("en-US", Optional.of("Asia/Kolkata"), true).messages().text(id).contains(says),
+                "at night too");
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import crampcoach.content.ContentLibrary;
 import crampcoach.content.LocaleContent;
+import crampcoach.conversation.Coach;
 import crampcoach.conversation.MedicalHelp;
 import crampcoach.conversation.Reply;
 import crampcoach.conversation.SessionState;
@@ -41,7 +42,7 @@ class ScreenDocumentTest {
     private static final Pattern PAYLOAD_FIELD = Pattern.compile("payload\\.screen\\.([A-Za-z]+)");
     private static final Pattern NAME = Pattern.compile("(?<![.\\w'#])([a-z][A-Za-z]*)(?![\\w(])");
     /** Names APL itself provides inside expressions. */
-    private static final Set<String> BUILT_IN = Set.of("payload", "index", "data", "length");
+    private static final Set<String> BUILT_IN = Set.of("payload", "index", "data", "length", "elapsedTime");
 
     private static final LocaleContent US = new ContentLibrary().forLocale("en-US");
 
@@ -51,8 +52,10 @@ class ScreenDocumentTest {
         }
     }
 
-    private static Reply at(Position position) {
-        return Reply.ask(Speech.EMPTY, "Next?", SessionState.fresh().at(position));
+    private static final Routine CALF = US.routines().find("CALF").orElseThrow();
+
+    private static Coach coach() {
+        return new Coach(US, SessionState.fresh(), Verdict.none());
     }
 
     @Test
@@ -74,11 +77,10 @@ class ScreenDocumentTest {
         while (fields.find()) {
             read.add(fields.group(1));
         }
-        Routine calf = US.routines().find("CALF").orElseThrow();
         List<Map<String, Object>> screens = List.of(
-                Screen.data(US, at(Position.start(calf, Pace.STEP_BY_STEP)), false).orElseThrow(),
-                Screen.data(US, at(Position.finished(calf)), true).orElseThrow(),
-                Screen.data(US, MedicalHelp.reply(US, new Verdict(Urgency.EMERGENCY, Optional.of("CHEST_PAIN"))), true)
+                Screen.data(US, coach().step(CALF, Position.start(CALF, Pace.STEP_BY_STEP)), false, false).orElseThrow(),
+                Screen.data(US, coach().whole(CALF), true, true).orElseThrow(),
+                Screen.data(US, MedicalHelp.reply(US, new Verdict(Urgency.EMERGENCY, Optional.of("CHEST_PAIN"))), true, false)
                         .orElseThrow());
         for (Map<String, Object> screen : screens) {
             assertTrue(screen.keySet().containsAll(read), "sent " + screen.keySet() + ", read " + read);
@@ -86,18 +88,39 @@ class ScreenDocumentTest {
     }
 
     @Test
-    void aStepShowsItsWordsAndCountsDownItsHold() {
-        Routine calf = US.routines().find("CALF").orElseThrow();
-        Map<String, Object> screen = Screen.data(US, at(Position.start(calf, Pace.STEP_BY_STEP)), true).orElseThrow();
-        assertEquals(calf.step(0).instruction(), screen.get("text"));
-        assertEquals(calf.step(0).hold().toSeconds(), screen.get("seconds"));
-        assertEquals(1, screen.get("step"));
+    void oneStepShowsItsWordsThenCountsDownItsHold() {
+        Map<String, Object> screen = Screen.data(US, coach().step(CALF, Position.start(CALF, Pace.STEP_BY_STEP)), true, true)
+                .orElseThrow();
+        List<?> steps = (List<?>) screen.get("stepAt");
+        List<?> counts = (List<?>) screen.get("countAt");
+        assertEquals(CALF.step(0).instruction(), ((List<?>) screen.get("steps")).get(0));
+        assertEquals(0, steps.get(0), "the intro comes first");
+        assertEquals(1, steps.get(steps.size() - 1));
+        assertTrue(counts.contains(30) && counts.contains(1), counts.toString());
         assertEquals(true, screen.get("night"));
     }
 
     @Test
+    void theWholeRoutineShowsEachStepInTurn() {
+        Map<String, Object> screen = Screen.data(US, coach().whole(CALF), false, false).orElseThrow();
+        List<?> steps = (List<?>) screen.get("stepAt");
+        List<Integer> shown = new ArrayList<>();
+        steps.forEach(step -> {
+            if (shown.isEmpty() || !shown.get(shown.size() - 1).equals(step)) {
+                shown.add((Integer) step);
+            }
+        });
+        List<Integer> inOrder = new ArrayList<>();
+        for (int step = 0; step <= CALF.stepCount(); step++) {
+            inOrder.add(step);
+        }
+        assertEquals(inOrder, shown);
+        assertEquals(CALF.stepCount(), screen.get("stepCount"));
+    }
+
+    @Test
     void aReplyOutsideARoutineShowsNothingNew() {
-        assertEquals(Optional.empty(), Screen.data(US, Reply.ask(Speech.EMPTY, "Where?", SessionState.fresh()), false));
+        assertEquals(Optional.empty(), Screen.data(US, Reply.ask(Speech.EMPTY, "Where?", SessionState.fresh()), false, false));
     }
 
     private static void checkComponents(JsonNode items, Set<String> names, List<String> problems) {
@@ -110,6 +133,10 @@ class ScreenDocumentTest {
             item.path("bind").forEach(bind -> scope.add(bind.path("name").asText()));
             checkExpressions(item, scope, problems);
             item.path("onMount").forEach(command -> checkCommand(command, scope, problems));
+            item.path("handleTick").forEach(tick -> {
+                checkExpressions(tick, scope, problems);
+                tick.path("commands").forEach(command -> checkCommand(command, scope, problems));
+            });
             checkComponents(item.path("items"), scope, problems);
         }
     }
@@ -121,6 +148,7 @@ class ScreenDocumentTest {
         if (command.path("type").asText().equals("SetValue") && !scope.contains(command.path("property").asText())) {
             problems.add("SetValue of an undeclared binding " + command.path("property").asText());
         }
+        checkExpressions(command, scope, problems);
         command.path("commands").forEach(inner -> checkCommand(inner, scope, problems));
     }
 

@@ -78,6 +78,15 @@ class TemplateTest {
     }
 
     @Test
+    void device_items_expire_by_the_tables_time_to_live_on_the_attribute_the_store_writes() throws IOException {
+        String template = template();
+        String table = template.substring(template.indexOf("CrampDiaryTable:\n    Type: AWS::DynamoDB::Table"));
+        String ttl = table.substring(table.indexOf("TimeToLiveSpecification:"));
+        assertEquals(crampcoach.diary.DynamoDbStore.EXPIRES_AT, value(ttl, "AttributeName"));
+        assertEquals("true", value(ttl, "Enabled"));
+    }
+
+    @Test
     void the_function_may_use_only_the_item_actions_the_store_calls_on_that_table() throws IOException {
         String template = template();
         Matcher actions = Pattern.compile("- (dynamodb:\\w+)").matcher(template);

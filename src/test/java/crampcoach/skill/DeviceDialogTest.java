@@ -79,7 +79,7 @@ class DeviceDialogTest {
         @CsvSource(delimiter = '|', value = {
             "a UK household         | en-US | Europe/London   | call nine nine nine now                            | nine one one",
             "a US household         | en-GB | America/Chicago | call nine one one now                              | nine nine nine",
-            "an Indian household    | en-US | Asia/Kolkata    | call one one two, or one zero eight for an ambulance | nine one one",
+            "an Indian household    | en-US | Asia/Kolkata    | call one one two now, or one zero eight for an ambulance | nine one one",
             "an Australian household | en-GB | Australia/Perth | call Triple Zero, zero zero zero now               | nine nine nine",
             "a household in Germany | en-US | Europe/Berlin   | call nine one one, or your local emergency number  | nine nine nine"})
         void theCountrysNumber(String who, String locale, String zone, String says, String neverSays) {
@@ -181,6 +181,13 @@ class DeviceDialogTest {
             }
         }
 
+        private Map<String, AttributeValue> deviceItem() {
+            try (DynamoDbClient client = Dynalite.client()) {
+                return client.scan(request -> request.tableName(table)).items().stream()
+                        .filter(item -> item.get("id").s().startsWith("device#")).findFirst().orElseThrow();
+            }
+        }
+
         /** The first function's write lands on its worker thread; give it time, not a deadline to meet. */
         private Map<String, AttributeValue> awaitStoredZone(String zone) throws InterruptedException {
             for (int tries = 0; tries < 100; tries++) {
@@ -198,7 +205,10 @@ class DeviceDialogTest {
         void aSecondFunctionReadsTheTable() throws InterruptedException {
             alexaApis.zone(DEVICE, "Europe/London");
             coldFunction(Dynalite.environment(table)).oneShot("StretchIntent", slot("muscle", "calf", "CALF"));
-            assertEquals(java.util.Set.of("zone", "readAt"), awaitStoredZone("Europe/London").keySet());
+            Map<String, AttributeValue> stored = awaitStoredZone("Europe/London");
+            assertEquals(java.util.Set.of("zone", "readAt"), stored.keySet());
+            assertEquals(Long.toString(Math.floorDiv(Long.parseLong(stored.get("readAt").n()) + 25 * 3_600_000L, 1000)),
+                    deviceItem().get("expiresAt").n(), "DynamoDB's time to live: a little over the day the zone is good for");
 
             Dialog second = coldFunction(Dynalite.environment(table));
             second.launch();
@@ -363,27 +373,89 @@ class DeviceDialogTest {
             return directive.path("datasources").path("screen");
         }
 
-        @Test
-        @DisplayName("step by step: each step is shown with its countdown, and the screen follows \"next\"")
-        void stepByStep() {
-            Dialog alexa = Dialog.inLocale("en-GB").on(alexaApis.zone("show", "Europe/London")
-                    .showDevice("show", THREE_PM_LONDON));
-            JsonNode first = screen(alexa.oneShot("StepByStepIntent", slot("muscle", "calf", "CALF")));
-            assertEquals(day.routines().find("CALF").orElseThrow().step(0).instruction(), first.path("text").asText());
-            assertEquals(30, first.path("seconds").asInt());
-            assertFalse(first.path("night").asBoolean());
+        /** What the document shows in each second since Alexa began: the step's words, then its count. */
+        private List<String> secondBySecond(JsonNode screen) {
+            List<String> shown = new java.util.ArrayList<>();
+            for (int second = 0; second < screen.path("stepAt").size(); second++) {
+                int step = screen.path("stepAt").get(second).asInt();
+                int count = screen.path("countAt").get(second).asInt();
+                String words = step > 0 ? screen.path("steps").get(step - 1).asText() : screen.path("text").asText();
+                shown.add(count > 0 ? words + " | " + count : words);
+            }
+            return shown;
+        }
 
-            JsonNode second = screen(alexa.say("AMAZON.NextIntent"));
-            assertEquals(2, second.path("step").asInt());
-            assertEquals(day.routines().find("CALF").orElseThrow().step(1).instruction(), second.path("text").asText());
+        /** The counts shown while one step's words are on screen, repeats folded. */
+        private List<Integer> countsDuring(JsonNode screen, int step) {
+            List<Integer> counts = new java.util.ArrayList<>();
+            for (int second = 0; second < screen.path("stepAt").size(); second++) {
+                int count = screen.path("countAt").get(second).asInt();
+                if (screen.path("stepAt").get(second).asInt() == step && count > 0
+                        && (counts.isEmpty() || counts.get(counts.size() - 1) != count)) {
+                    counts.add(count);
+                }
+            }
+            return counts;
+        }
+
+        private List<Integer> countingDown(long from) {
+            List<Integer> counts = new java.util.ArrayList<>();
+            for (long count = from; count > 0; count--) {
+                counts.add((int) count);
+            }
+            return counts;
         }
 
         @Test
-        @DisplayName("at night the screen is dark and dim")
-        void darkAtNight() {
+        @DisplayName("step by step: the step's words while Alexa says them, then its hold counted down; the screen follows \"next\"")
+        void stepByStep() {
             Dialog alexa = Dialog.inLocale("en-GB").on(alexaApis.zone("show", "Europe/London")
-                    .showDevice("show", THREE_AM_LONDON));
-            assertTrue(screen(alexa.oneShot("StretchIntent", slot("muscle", "calf", "CALF"))).path("night").asBoolean());
+                    .showDevice("show", THREE_PM_LONDON));
+            var calf = day.routines().find("CALF").orElseThrow();
+            JsonNode first = screen(alexa.oneShot("StepByStepIntent", slot("muscle", "calf", "CALF")));
+            List<String> shown = secondBySecond(first);
+            assertEquals(calf.intro(), shown.get(0));
+            assertTrue(shown.contains(calf.step(0).instruction()), shown.toString());
+            assertEquals(countingDown(30), countsDuring(first, 1));
+            assertFalse(first.path("night").asBoolean());
+
+            JsonNode second = screen(alexa.say("AMAZON.NextIntent"));
+            assertEquals(calf.step(1).instruction(), secondBySecond(second).get(0));
+            assertEquals(countingDown(30), countsDuring(second, 2));
+        }
+
+        @Test
+        @DisplayName("the whole routine in one go: each step in turn, as Alexa says it, with its hold counted down")
+        void wholeRoutine() {
+            Dialog alexa = Dialog.inLocale("en-GB").on(alexaApis.zone("show", "Europe/London")
+                    .showDevice("show", THREE_PM_LONDON));
+            var calf = day.routines().find("CALF").orElseThrow();
+            Heard heard = alexa.oneShot("StretchIntent", slot("muscle", "calf", "CALF"));
+            JsonNode screen = screen(heard);
+
+            List<String> shown = secondBySecond(screen);
+            assertEquals(calf.intro(), shown.get(0));
+            for (int step = 1; step <= calf.stepCount(); step++) {
+                String words = calf.step(step - 1).instruction();
+                assertTrue(shown.stream().anyMatch(second -> second.startsWith(words)), "step " + step + " never shown: " + shown);
+                assertEquals(countingDown(calf.step(step - 1).hold().toSeconds()), countsDuring(screen, step), "step " + step);
+            }
+            // Each step appears while Alexa says it: the first hold is counted after the first
+            // instruction and its safety line, not from the moment the screen lights up.
+            int firstCount = shown.indexOf(calf.step(0).instruction() + " | 30");
+            assertTrue(firstCount >= 5, "the first hold is counted from second " + firstCount);
+            // The same speech as a device without a screen: the screen follows the voice, never the reverse.
+            assertEquals(Dialog.inLocale("en-GB").oneShot("StretchIntent", slot("muscle", "calf", "CALF")).ssml(), heard.ssml());
+        }
+
+        @Test
+        @DisplayName("at night the screen is dark and dim, and keeps to the slower night voice")
+        void darkAtNight() {
+            JsonNode night = screen(Dialog.inLocale("en-GB").on(alexaApis.zone("show", "Europe/London")
+                    .showDevice("show", THREE_AM_LONDON)).oneShot("StretchIntent", slot("muscle", "calf", "CALF")));
+            assertTrue(night.path("night").asBoolean());
+            assertEquals(night.path("text").asText(), secondBySecond(night).get(0));
+            assertFalse(countsDuring(night, 1).isEmpty(), "the night routine's first hold is counted down too");
         }
 
         @Test
@@ -400,10 +472,12 @@ class DeviceDialogTest {
         @Test
         @DisplayName("a device without a screen gets no directive")
         void noScreenNoDirective() {
-            Heard heard = device("en-GB", "dot", "Europe/London", THREE_PM_LONDON)
-                    .oneShot("StepByStepIntent", slot("muscle", "calf", "CALF"));
-            assertTrue(heard.response().path("response").path("directives").isMissingNode()
-                    || heard.response().path("response").path("directives").isEmpty());
+            for (String intent : List.of("StepByStepIntent", "StretchIntent")) {
+                Heard heard = device("en-GB", "dot", "Europe/London", THREE_PM_LONDON)
+                        .oneShot(intent, slot("muscle", "calf", "CALF"));
+                assertTrue(heard.response().path("response").path("directives").isMissingNode()
+                        || heard.response().path("response").path("directives").isEmpty(), intent);
+            }
         }
     }
 
