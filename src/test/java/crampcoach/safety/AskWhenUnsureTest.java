@@ -168,16 +168,17 @@ class AskWhenUnsureTest {
         assertEquals(Urgency.EMERGENCY, detector.assess(List.of("my calf is red and hot")).urgency());
     }
 
-    @Test
-    void a_red_flag_in_words_that_sound_plainly_ordinary_is_asked_about_naming_that_sign_first() {
-        String heard = "i had a fit of giggles and my side cramped";
+    @ParameterizedTest
+    @ValueSource(strings = {"my leg's a bit red because i had the hot water bottle on it",
+        "i threw up last christmas from too much pudding but tonight it's only cramp"})
+    void a_red_flag_in_words_that_sound_plainly_ordinary_is_asked_about_naming_that_sign_first(String heard) {
         Verdict rules = SafetyFixtures.rulesOnly().assess(List.of(heard));
-        assertEquals(Urgency.EMERGENCY, rules.urgency(), "the rules alone hear a fit");
+        assertTrue(rules.stopsGuidance(), "the rules alone hear a red flag: " + rules);
         Verdict verdict = assess(heard);
         assertFalse(verdict.stopsGuidance(), "the gate doubts it: " + verdict);
         SafetyQuestion question = verdict.question().flatMap(SafetyFixtures.detector()::question).orElseThrow();
         assertEquals(rules.category().orElseThrow(), question.categories().get(0), question.question());
-        assertEquals(Urgency.EMERGENCY, question.yesLevel(), "a yes gets the answer the rules would have given");
+        assertTrue(question.yesLevel().atLeast(rules.urgency()), "a yes gets at least the answer the rules would have given");
         assertEquals(rules, verdict.withoutQuestion(), "where no question may be asked, the rules' answer stands");
     }
 

@@ -173,12 +173,12 @@ class SafetyQuestionDialogTest {
     @Test
     @DisplayName("a red flag heard in ordinary-sounding words is asked about; after the session's one question, it is answered")
     void a_doubted_red_flag_is_asked_about_once_and_then_answered() {
-        Heard asking = alexa.oneShot("ReportSymptomIntent", unmatched("symptom", "i had a fit of giggles and my side cramped"));
+        Heard asking = alexa.oneShot("ReportSymptomIntent", unmatched("symptom", "my leg's a bit red because i had the hot water bottle on it"));
         SafetyQuestion asked = question(asking.sessionAttributes().path("redFlagCheck").asText());
-        assertTrue(asked.names("COLLAPSE_CONFUSION"), asked.question());
+        assertTrue(asked.names("RED_SWOLLEN_SKIN"), asked.question());
         Heard no = alexa.say("AMAZON.NoIntent");
-        assertFalse(no.words().contains(message("redFlag.emergency")), no.words());
-        Heard again = alexa.say("ReportSymptomIntent", unmatched("symptom", "i had a fit of giggles and my side cramped"));
-        assertTrue(again.words().contains(message("redFlag.emergency")), "no second question: the rules' answer stands: " + again.words());
+        assertFalse(no.words().contains(message("redFlag.urgent")), no.words());
+        Heard again = alexa.say("ReportSymptomIntent", unmatched("symptom", "my leg's a bit red because i had the hot water bottle on it"));
+        assertTrue(again.words().contains(message("redFlag.urgent")), "no second question: the rules' answer stands: " + again.words());
     }
 }
