@@ -145,7 +145,30 @@ public final class RedFlagDetector {
             return fixed.id();
         }
         List<String> ranked = secondOpinion.likelySigns(String.join(" ", words));
+        if (!fixed.equals(questions.get(0))) {
+            ranked = areaFirst(ranked, fixed.categories());
+        }
         return signQuestions.get().naming(ranked, NAMED_SIGNS).map(SafetyQuestion::id).orElse(fixed.id());
+    }
+
+    /**
+     * When the rules' concerns point to one area ("i had a fall": injury), its likeliest two signs come
+     * first and the likeliest sign of any kind after them, so the words the rules heard still decide
+     * what is asked, and the ranking only orders within them.
+     */
+    private static List<String> areaFirst(List<String> ranked, List<String> area) {
+        List<String> ordered = new ArrayList<>(ranked.size());
+        for (String id : ranked) {
+            if (area.contains(id) && ordered.size() < NAMED_SIGNS - 1) {
+                ordered.add(id);
+            }
+        }
+        for (String id : ranked) {
+            if (!ordered.contains(id)) {
+                ordered.add(id);
+            }
+        }
+        return ordered;
     }
 
     /**
