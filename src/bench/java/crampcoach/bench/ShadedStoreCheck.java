@@ -11,6 +11,7 @@ import crampcoach.diary.StoreSettings;
 import crampcoach.diary.Stores;
 import java.net.ServerSocket;
 import java.util.HashMap;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,7 +60,7 @@ public final class ShadedStoreCheck {
         expect(number(store.getAttributes(person).orElseThrow()) == 13, "a dry run's write changes nothing");
 
         ItemStore items = (ItemStore) store;
-        items.writeItem("shaded-check#item", Map.of("zone", "Europe/London"));
+        items.writeItem("shaded-check#item", Map.of("zone", "Europe/London"), Instant.now().plusSeconds(3600));
         expect(items.readItem("shaded-check#item").map(item -> item.get("zone")).equals(Optional.of("Europe/London")),
                 "item write and read");
 
