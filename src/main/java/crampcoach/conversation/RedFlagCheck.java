@@ -2,6 +2,7 @@ package crampcoach.conversation;
 
 import crampcoach.safety.RedFlagCategory;
 import crampcoach.safety.SignQuestions;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -50,7 +51,7 @@ public record RedFlagCheck(String questionId, CarryOn carryOn, Optional<String> 
             return isId(text);
         }
         String[] named = text.substring(SignQuestions.ID_PREFIX.length()).split(",", -1);
-        return named.length <= SignQuestions.MOST_NAMED && java.util.Arrays.stream(named).allMatch(RedFlagCheck::isId);
+        return named.length <= SignQuestions.MOST_NAMED && Arrays.stream(named).allMatch(RedFlagCheck::isId);
     }
 
     /** An id as the content writes them (upper-case letters and underscores), of a sensible length. */

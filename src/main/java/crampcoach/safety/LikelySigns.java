@@ -1,11 +1,13 @@
 package crampcoach.safety;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -96,7 +98,7 @@ final class LikelySigns {
     }
 
     static LikelySigns fromBytes(byte[] bytes) {
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
                 throw new IllegalArgumentException("not a likely-signs model of format " + FORMAT);
             }
@@ -182,7 +184,7 @@ final class LikelySigns {
             order[c] = c;
         }
         // Ties keep the trainer's order, so the ranking is the same on every JVM.
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
+        Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
         List<String> ranked = new ArrayList<>(order.length);
         for (int c : order) {
             ranked.add(categories.get(c));

@@ -1,6 +1,7 @@
 package crampcoach.safety;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public record SignQuestions(String opening, String ask, String between, String b
                 throw new IllegalArgumentException("a sign question needs a reason for a yes at " + level);
             }
         }
-        signs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(signs));
+        signs = Collections.unmodifiableMap(new LinkedHashMap<>(signs));
         if (signs.isEmpty()) {
             throw new IllegalArgumentException("a sign question needs signs to name");
         }

@@ -74,7 +74,11 @@ public final class TrainSecondOpinion {
     static final double DOUBT_BUDGET = 0.01;
     /** The estimated share of ordinary phrasings asked about: the rules' questions, the model's, and its doubts together. */
     static final double QUESTION_BUDGET = 0.08;
-    /** Whether the question the gate asks on the model's suspicion alone (its most general one) names a red flag's signs. */
+    /**
+     * Whether the most general fixed question names a red flag's signs: a floor for the report, since
+     * the gate now builds its question around the likeliest signs ({@link LikelySigns}), which names
+     * more of them (the "if it named every category" figure is the ceiling).
+     */
     static final Predicate<Row> MODEL_QUESTION_CATCHES = row -> {
         SafetyQuestion question = SafetyFixtures.rulesOnly().questions().get(0);
         return row.source().category().map(question::names).orElse(false) && question.yesLevel().atLeast(row.source().expected());
