@@ -16,8 +16,8 @@ import crampcoach.speech.Speech;
 import java.util.Optional;
 
 /**
- * When the gate could not place what was heard as ordinary, one short yes/no question naming the
- * emergency signs comes before any stretch. The session remembers only the question's id and what the
+ * When the gate could not place what was heard as ordinary, or doubts a red flag heard in ordinary
+ * words, one short yes/no question naming the likeliest signs comes before any stretch. The session remembers only the question's id and what the
  * person asked for (intent and muscle), so that "no" can carry on with it; silence hears the safe side.
  */
 public final class SafetyQuestionHandler implements RequestHandler {

@@ -74,7 +74,8 @@ public final class LearnedSecondOpinion implements SecondOpinion {
         this.threshold = threshold;
     }
 
-    private static float scaleFor(float[] weights) {
+    /** The scale that stores the largest weight as the largest 16-bit value (shared with {@link LikelySigns}). */
+    static float scaleFor(float[] weights) {
         float largest = 0;
         for (float weight : weights) {
             if (!Float.isFinite(weight)) {
@@ -85,7 +86,7 @@ public final class LearnedSecondOpinion implements SecondOpinion {
         return largest == 0 ? 1 : largest / Short.MAX_VALUE;
     }
 
-    private static short[] quantised(float[] weights, float scale) {
+    static short[] quantised(float[] weights, float scale) {
         short[] stored = new short[weights.length];
         for (int i = 0; i < weights.length; i++) {
             stored[i] = (short) Math.round(weights[i] / scale);
@@ -154,12 +155,17 @@ public final class LearnedSecondOpinion implements SecondOpinion {
         if (count == 0) {
             return Double.NEGATIVE_INFINITY;
         }
+        return signedSum(weights, codes, count) * (double) scale / Math.sqrt(count) + bias;
+    }
+
+    /** The sum of the stored weights of the features {@link HashedFeatures#extract} wrote, each with its sign. */
+    static long signedSum(short[] weights, int[] codes, int count) {
         long sum = 0;
         for (int i = 0; i < count; i++) {
             int code = codes[i];
             sum += code >= 0 ? weights[code] : -weights[~code];
         }
-        return sum * (double) scale / Math.sqrt(count) + bias;
+        return sum;
     }
 
     @Override

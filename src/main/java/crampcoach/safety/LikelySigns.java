@@ -68,26 +68,15 @@ final class LikelySigns {
     private static float[] scalesOf(float[][] weights) {
         float[] scales = new float[weights.length];
         for (int c = 0; c < weights.length; c++) {
-            float largest = 0;
-            for (float weight : weights[c]) {
-                if (!Float.isFinite(weight)) {
-                    throw new IllegalArgumentException("weights must be finite");
-                }
-                largest = Math.max(largest, Math.abs(weight));
-            }
-            scales[c] = largest == 0 ? 1 : largest / Short.MAX_VALUE;
+            scales[c] = LearnedSecondOpinion.scaleFor(weights[c]);
         }
         return scales;
     }
 
     private static short[][] quantised(float[][] weights) {
-        float[] scales = scalesOf(weights);
         short[][] stored = new short[weights.length][];
         for (int c = 0; c < weights.length; c++) {
-            stored[c] = new short[weights[c].length];
-            for (int i = 0; i < weights[c].length; i++) {
-                stored[c][i] = (short) Math.round(weights[c][i] / scales[c]);
-            }
+            stored[c] = LearnedSecondOpinion.quantised(weights[c], LearnedSecondOpinion.scaleFor(weights[c]));
         }
         return stored;
     }
@@ -165,13 +154,7 @@ final class LikelySigns {
         double[] scores = new double[categories.size()];
         double weight = count == 0 ? 0 : 1 / Math.sqrt(count);
         for (int c = 0; c < scores.length; c++) {
-            short[] row = weights[c];
-            long sum = 0;
-            for (int i = 0; i < count; i++) {
-                int code = codes[i];
-                sum += code >= 0 ? row[code] : -row[~code];
-            }
-            scores[c] = sum * (double) scales[c] * weight + biases[c];
+            scores[c] = LearnedSecondOpinion.signedSum(weights[c], codes, count) * (double) scales[c] * weight + biases[c];
         }
         return scores;
     }

@@ -120,13 +120,14 @@ public final class RedFlagDetector {
             }
         }
         Verdict verdict = best == null ? Verdict.none() : Verdict.of(best.level(), categoryIds.get(best.category()));
-        if (verdict.stopsGuidance() && bestSaid && secondOpinion.soundsPlainlyOrdinary(String.join(" ", bestWords))) {
-            Optional<String> doubting = questionFirstNaming(verdict.category().orElseThrow(), bestWords);
+        String bestText = String.join(" ", bestWords);
+        if (verdict.stopsGuidance() && bestSaid && secondOpinion.soundsPlainlyOrdinary(bestText)) {
+            Optional<String> doubting = questionFirstNaming(verdict.category().orElseThrow(), bestText);
             if (doubting.isPresent()) {
                 return verdict.askingFirst(doubting.get());
             }
         }
-        if (verdict.urgency() == Urgency.URGENT && secondOpinion.suspectsEmergency(String.join(" ", bestWords))) {
+        if (verdict.urgency() == Urgency.URGENT && secondOpinion.suspectsEmergency(bestText)) {
             return Verdict.of(Urgency.EMERGENCY, verdict.category().orElseThrow());
         }
         if (verdict.stopsGuidance() || question == NO_QUESTION) {
@@ -176,10 +177,10 @@ public final class RedFlagDetector {
      * others, so a person who truly has it answers yes; without built questions, the first fixed one
      * that names the sign.
      */
-    private Optional<String> questionFirstNaming(String category, List<String> words) {
+    private Optional<String> questionFirstNaming(String category, String text) {
         List<String> ranked = new ArrayList<>();
         ranked.add(category);
-        ranked.addAll(secondOpinion.likelySigns(String.join(" ", words)));
+        ranked.addAll(secondOpinion.likelySigns(text));
         Optional<SafetyQuestion> built = signQuestions.flatMap(signs -> signs.naming(ranked, NAMED_SIGNS))
                 .filter(question -> question.names(category));
         if (built.isPresent()) {

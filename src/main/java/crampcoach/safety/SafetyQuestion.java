@@ -8,7 +8,7 @@ import java.util.Objects;
  * ordinary cramp talk. It names the signs of the categories it lists; "yes" gets the answer for
  * {@code yesLevel} with {@code reason} said first.
  *
- * @param id         an upper-case id such as {@code EMERGENCY_SIGNS}
+ * @param id         an upper-case id such as {@code EMERGENCY_SIGNS}, or a built question's {@code SIGNS:} id
  * @param yesLevel   the urgency a "yes" means: the most severe level of the signs named
  * @param question   the spoken question, ending so that yes or no answers it
  * @param reason     the sentence said before the action when the answer is yes
