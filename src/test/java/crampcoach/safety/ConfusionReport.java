@@ -31,7 +31,9 @@ import java.util.Optional;
  *
  * <p>Run: {@code mvn -q test-compile exec:java -Dexec.mainClass=crampcoach.safety.ConfusionReport
  * -Dexec.classpathScope=test -Dexec.args="FILE..."}; with no files it scores every corpus in
- * src/test/resources/safety. Add {@code -Dreport.misses=false} to leave out the list of misses.
+ * src/test/resources/safety. Add {@code -Dreport.misses=false} to leave out the list of misses, and
+ * {@code -Dreport.asked=true} to list the ordinary phrasings that drew the question (the question
+ * budget is spent there).
  */
 public final class ConfusionReport {
 
@@ -65,14 +67,17 @@ public final class ConfusionReport {
     private final ContentLibrary library = new ContentLibrary();
     private final PrintStream out;
     private final boolean listMisses;
+    private final boolean listAsked;
 
-    ConfusionReport(PrintStream out, boolean listMisses) {
+    ConfusionReport(PrintStream out, boolean listMisses, boolean listAsked) {
         this.out = out;
         this.listMisses = listMisses;
+        this.listAsked = listAsked;
     }
 
     public static void main(String[] args) {
-        ConfusionReport report = new ConfusionReport(System.out, !"false".equals(System.getProperty("report.misses")));
+        ConfusionReport report = new ConfusionReport(System.out, !"false".equals(System.getProperty("report.misses")),
+                Boolean.getBoolean("report.asked"));
         if (args.length == 0) {
             for (String corpus : CorpusRow.CORPORA) {
                 report.print(corpus + ".tsv", CorpusRow.load(corpus));
@@ -109,8 +114,10 @@ public final class ConfusionReport {
         int stretchAfterRedFlag = 0;
         int falseAlarmEmergency = 0;
         List<String> misses = new ArrayList<>();
+        List<String> askedOrdinary = new ArrayList<>();
         for (CorpusRow row : rows) {
             List<String> missedIn = new ArrayList<>();
+            Optional<String> askedHere = Optional.empty();
             for (String locale : LOCALES) {
                 for (String intent : List.of("ReportSymptomIntent", "StretchIntent")) {
                     Outcome outcome = converse(locale, intent, row);
@@ -137,8 +144,12 @@ public final class ConfusionReport {
                     if (!safe) {
                         missedIn.add(locale + "/" + shortName(intent) + ": " + describe(outcome));
                     }
+                    if (!row.isRedFlag() && outcome.first() == Answer.QUESTION && askedHere.isEmpty()) {
+                        askedHere = outcome.question();
+                    }
                 }
             }
+            askedHere.ifPresent(question -> askedOrdinary.add(question + "  " + row));
             if (!missedIn.isEmpty()) {
                 misses.add(String.format("  %-6s %-9s %-18s %s%n         %s%n         detector heard: %s",
                         row.isRedFlag() ? "MISSED" : "FALSE+", row.expected(), row.category().orElse("-"), row,
@@ -172,6 +183,10 @@ public final class ConfusionReport {
         if (listMisses) {
             out.println(misses.isEmpty() ? "  No misses." : "  Misses and false alarms (" + misses.size() + " phrasings):");
             misses.forEach(out::println);
+        }
+        if (listAsked) {
+            out.println("  Ordinary phrasings that drew the question (" + askedOrdinary.size() + "):");
+            askedOrdinary.forEach(line -> out.println("  ASKED " + line));
         }
     }
 
