@@ -33,12 +33,16 @@ import java.util.List;
  * @param resolved         cues saying that what came before is over ("but it's gone", "the doctor
  *                         sorted it"): after a breaker they put the clause before them in the past,
  *                         unless their own clause denies it ("but it never went away")
+ * @param crampExplained   signs a cramp itself gives, "i can't move my leg": when the same words also
+ *                         tell of a cramp, such a sign is left in doubt and asks the one question
+ *                         instead of an answer, since a locked cramp is the everyday case
+ * @param crampCues        the words that tell of a cramp for {@code crampExplained}: "cramp", "locked"
  */
 public record ContextCues(List<String> breakers, List<String> history, List<String> hypothetical,
         List<String> questionOpeners, List<String> questionTopics, List<String> requests,
         List<String> harmlessCauses, List<String> causeLinks, List<String> firstPerson,
         List<String> causeContinues, List<String> doubts, List<String> subjects, List<String> ongoing,
-        List<String> resolved) {
+        List<String> resolved, List<String> crampExplained, List<String> crampCues) {
 
     public ContextCues {
         breakers = List.copyOf(breakers);
@@ -55,5 +59,7 @@ public record ContextCues(List<String> breakers, List<String> history, List<Stri
         subjects = List.copyOf(subjects);
         ongoing = List.copyOf(ongoing);
         resolved = List.copyOf(resolved);
+        crampExplained = List.copyOf(crampExplained);
+        crampCues = List.copyOf(crampCues);
     }
 }

@@ -26,6 +26,8 @@ final class ContextScope {
     private final WordMatcher subjects;
     private final WordMatcher ongoing;
     private final PhraseIndex resolved;
+    private final PhraseIndex crampExplained;
+    private final PhraseIndex crampCues;
     /** The negation cues: "but it never went away" says nothing is over. */
     private final PhraseIndex denials;
 
@@ -43,6 +45,8 @@ final class ContextScope {
         this.subjects = WordMatcher.ofWords(cues.subjects());
         this.ongoing = WordMatcher.ofWords(cues.ongoing());
         this.resolved = new PhraseIndex(cues.resolved(), wordSets);
+        this.crampExplained = new PhraseIndex(cues.crampExplained(), wordSets);
+        this.crampCues = new PhraseIndex(cues.crampCues(), wordSets);
         this.denials = new PhraseIndex(negation.before(), wordSets);
     }
 
@@ -120,6 +124,24 @@ final class ContextScope {
             fill(doubted, clauseStart[cue.start()], clauseEnd[cue.start()]);
         }
         return doubted;
+    }
+
+    /**
+     * Per word, whether it belongs to a sign that a cramp told of in the same words may explain: "my
+     * leg locked and i couldn't move it". Not clause-bound, since people put the cramp and what it did
+     * in separate clauses; a sign is left in doubt only when these words cover all of it, so "can't
+     * lift my arm and my face has dropped" stays what it is.
+     */
+    boolean[] explainedByCramp(Utterance utterance) {
+        boolean[] explained = new boolean[utterance.size()];
+        List<Span> signs = crampExplained.findAll(utterance);
+        if (signs.isEmpty() || crampCues.findAll(utterance).isEmpty()) {
+            return explained;
+        }
+        for (Span sign : signs) {
+            fill(explained, sign.start(), sign.end());
+        }
+        return explained;
     }
 
     /** Clause bounds per word; a breaker word belongs to no clause's content but bounds both. */

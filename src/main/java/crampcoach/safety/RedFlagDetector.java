@@ -89,6 +89,7 @@ public final class RedFlagDetector {
         heard.addAll(said);
         heard.addAll(catalogued);
         RuleBook.Finding best = null;
+        RuleBook.Finding mostDoubted = null;
         List<String> bestWords = List.of();
         boolean bestSaid = false;
         int question = NO_QUESTION;
@@ -108,6 +109,9 @@ public final class RedFlagDetector {
             }
             if (best != null && best.level().atLeast(Urgency.URGENT)) {
                 continue; // the rules are sure: nothing to ask, and no need for a second opinion
+            }
+            if (reading.doubted().isPresent() && (mostDoubted == null || reading.doubted().get().outranks(mostDoubted))) {
+                mostDoubted = reading.doubted().get();
             }
             int before = question;
             question = moreSevere(question, reading.question());
@@ -132,6 +136,13 @@ public final class RedFlagDetector {
         }
         if (verdict.stopsGuidance() || question == NO_QUESTION) {
             return verdict;
+        }
+        if (mostDoubted != null) {
+            // a sign left in doubt ("locked with cramp") is named first, so a person who truly has it says yes
+            Optional<String> naming = questionFirstNaming(categoryIds.get(mostDoubted.category()), String.join(" ", askedAbout));
+            if (naming.isPresent()) {
+                return verdict.askingFirst(naming.get());
+            }
         }
         return verdict.askingFirst(questionAbout(questions.get(question), askedAbout));
     }
@@ -226,7 +237,8 @@ public final class RedFlagDetector {
      * else's, asked about). Then the second opinion is not consulted: the rules have read those words
      * in their context, which a bag of n-grams cannot, and "no chest pain, just cramp" is ordinary talk.
      */
-    private record Reading(List<Span> symptoms, int question, List<String> words, boolean setAside) {
+    private record Reading(List<Span> symptoms, int question, List<String> words, boolean setAside,
+            Optional<RuleBook.Finding> doubted) {
     }
 
     /** Between two questions, the one whose yes means more; on a tie the earlier (more general). */
@@ -249,7 +261,7 @@ public final class RedFlagDetector {
         List<String> words = normaliser.words(one);
         Utterance utterance = new Utterance(words);
         if (utterance.size() == 0) {
-            return new Reading(List.of(), NO_QUESTION, words, false);
+            return new Reading(List.of(), NO_QUESTION, words, false, Optional.empty());
         }
         for (Span phrase : neutral.findAll(utterance)) {
             utterance.mask(phrase);
@@ -260,7 +272,7 @@ public final class RedFlagDetector {
         List<Span> symptoms = rules.phrases().findAll(utterance);
         List<Span> worries = concerns.findAll(utterance);
         if (symptoms.isEmpty() && worries.isEmpty()) {
-            return new Reading(symptoms, NO_QUESTION, words, false);
+            return new Reading(symptoms, NO_QUESTION, words, false, Optional.empty());
         }
         List<Span> all = new ArrayList<>(symptoms.size() + worries.size());
         all.addAll(symptoms);
@@ -268,12 +280,15 @@ public final class RedFlagDetector {
         NegationScope.Denials denials = negation.denials(utterance, all);
         boolean[] notCurrent = context.notCurrent(utterance);
         boolean[] doubted = context.doubted(utterance);
+        boolean[] explainedByCramp = context.explainedByCramp(utterance);
         List<Span> current = new ArrayList<>(symptoms.size());
+        List<Span> inDoubt = new ArrayList<>();
         boolean anyDoubted = false;
         for (Span symptom : symptoms) {
             if (isCurrent(symptom, denials, notCurrent)) {
-                if (anyMarked(doubted, symptom)) {
+                if (anyMarked(doubted, symptom) || allMarked(explainedByCramp, symptom)) {
                     anyDoubted = true;
+                    inDoubt.add(symptom);
                 } else {
                     current.add(symptom);
                 }
@@ -291,12 +306,21 @@ public final class RedFlagDetector {
             question = 0; // a symptom left in doubt, with no concern to choose by: the most general question
         }
         boolean setAside = current.isEmpty() && !anyDoubted && !anyCurrentWorry;
-        return new Reading(current, question, words, setAside);
+        return new Reading(current, question, words, setAside, rules.best(inDoubt));
     }
 
     private static boolean isCurrent(Span span, NegationScope.Denials denials, boolean[] notCurrent) {
         boolean denied = denials.anyDenied(span) && !denials.holdsCue(span);
         return !denied && !anyMarked(notCurrent, span);
+    }
+
+    private static boolean allMarked(boolean[] marks, Span span) {
+        for (int i = span.start(); i < span.end(); i++) {
+            if (!marks[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean anyMarked(boolean[] marks, Span span) {

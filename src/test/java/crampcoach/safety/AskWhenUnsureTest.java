@@ -186,4 +186,22 @@ class AskWhenUnsureTest {
             assertTrue(assess(heard).stopsGuidance(), heard);
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i can't move my leg the cramp's got it", "my leg locked for a moment and i couldn't move it",
+        "my calf went rock hard and i couldn't move but it's easing now", "the cramp's so bad i can't move my foot right now"})
+    void a_locked_cramp_asks_one_question_naming_the_sign_instead_of_an_answer(String heard) {
+        Verdict verdict = assess(heard);
+        assertFalse(verdict.stopsGuidance(), verdict.toString());
+        SafetyQuestion question = verdict.question().flatMap(SafetyFixtures.detector()::question)
+                .orElseThrow(() -> new AssertionError(heard + " asks nothing"));
+        assertEquals("NUMBNESS", question.categories().get(0), question.question());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i can't move my leg", "my leg cramped and now i can't move it and it's gone numb",
+        "i can't move my right arm and my face is drooping after the cramp", "my calf cramped and now i can't lift my foot at all"})
+    void a_limb_that_will_not_move_for_more_than_a_cramp_still_stops_guidance(String heard) {
+        assertTrue(assess(heard).stopsGuidance(), heard + " -> " + assess(heard));
+    }
 }
