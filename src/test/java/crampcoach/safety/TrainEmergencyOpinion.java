@@ -74,15 +74,21 @@ public final class TrainEmergencyOpinion {
         float threshold = Math.nextUp((float) (double) urgentScores.get(Math.min(allowed, urgentScores.size() - 1)));
         int underCalled = 0;
         int raised = 0;
+        List<String> leftUrgent = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).rulesSayUrgent() && labels[i] == 1) {
                 underCalled++;
                 raised += scores[i] >= threshold ? 1 : 0;
+                if (scores[i] < threshold) {
+                    leftUrgent.add(String.format(Locale.ROOT, "  %7.3f %s", scores[i], rows.get(i).row().source()));
+                }
             }
         }
         report.add(String.format(Locale.ROOT, "emergencies the rules call urgent: %d; raised out of fold at threshold %.3f: %d; "
                 + "truly urgent rows raised: %d of %d (budget %.1f%%)", underCalled, threshold, raised, allowed, urgentScores.size(),
                 OVER_CALL_BUDGET * 100));
+        report.add("emergencies the rules call urgent that it leaves urgent (out of fold):");
+        report.addAll(leftUrgent);
         return fit(vectors, labels, threshold);
     }
 
