@@ -2,6 +2,7 @@ package crampcoach.safety;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Decides which words are not a report of something happening now: a clause with a history cue
@@ -142,6 +143,30 @@ final class ContextScope {
             fill(explained, sign.start(), sign.end());
         }
         return explained;
+    }
+
+    /**
+     * The words of the clause that states a cause for the clause holding {@code position}: "i'm
+     * sweating <em>because</em> the heating's on full". Empty when no cause link follows that clause.
+     */
+    Optional<Span> statedCause(Utterance utterance, int position) {
+        int size = utterance.size();
+        int link = position;
+        while (link < size && !utterance.isBreaker(link)) {
+            link++;
+        }
+        if (link >= size || !causeLinks.matches(utterance.word(link))) {
+            return Optional.empty();
+        }
+        int start = link;
+        while (start < size && utterance.isBreaker(start)) {
+            start++;
+        }
+        int end = start;
+        while (end < size && !utterance.isBreaker(end)) {
+            end++;
+        }
+        return start < end ? Optional.of(new Span(-1, start, end)) : Optional.empty();
     }
 
     /** Clause bounds per word; a breaker word belongs to no clause's content but bounds both. */

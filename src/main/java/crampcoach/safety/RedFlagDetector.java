@@ -297,7 +297,7 @@ public final class RedFlagDetector {
         int question = NO_QUESTION;
         boolean anyCurrentWorry = false;
         for (Span worry : worries) {
-            if (isCurrent(worry, denials, notCurrent)) {
+            if (isCurrent(worry, denials, notCurrent) && !explainedByStatedCause(utterance, worry, symptoms, worries)) {
                 anyCurrentWorry = true;
                 question = moreSevere(question, questionOfConcern[worry.phrase()]);
             }
@@ -307,6 +307,25 @@ public final class RedFlagDetector {
         }
         boolean setAside = current.isEmpty() && !anyDoubted && !anyCurrentWorry;
         return new Reading(current, question, words, setAside, rules.best(inDoubt));
+    }
+
+    /**
+     * Whether a concern's clause is followed by a cause that raises nothing by itself: "i'm sweating
+     * because the heating's on full", "my wee is pink because i ate beetroot". The person has explained
+     * the mention, so the rules do not ask; the second opinion still reads the words. A cause that is a
+     * sign or a concern itself ("because i fell") explains nothing.
+     */
+    private boolean explainedByStatedCause(Utterance utterance, Span worry, List<Span> symptoms, List<Span> worries) {
+        Optional<Span> cause = context.statedCause(utterance, worry.end() - 1);
+        if (cause.isEmpty()) {
+            return false;
+        }
+        Span clause = cause.get();
+        if (worries.stream().anyMatch(other -> other.start() >= clause.start() && other.start() < clause.end())) {
+            return false;
+        }
+        return rules.best(symptoms.stream().filter(symptom -> symptom.start() >= clause.start() && symptom.end() <= clause.end())
+                .toList()).isEmpty();
     }
 
     private static boolean isCurrent(Span span, NegationScope.Denials denials, boolean[] notCurrent) {

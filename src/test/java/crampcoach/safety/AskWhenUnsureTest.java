@@ -204,4 +204,18 @@ class AskWhenUnsureTest {
     void a_limb_that_will_not_move_for_more_than_a_cramp_still_stops_guidance(String heard) {
         assertTrue(assess(heard).stopsGuidance(), heard + " -> " + assess(heard));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i'm sweating because the heating's on full blast", "my wee is pink because i ate beetroot",
+        "my speech is a bit funny because i've just had a filling"})
+    void a_mention_the_person_explains_with_a_harmless_cause_is_not_asked_about_by_the_rules(String heard) {
+        assertEquals(Verdict.none(), SafetyFixtures.rulesOnly().assess(List.of(heard)), heard);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my calf is tender because i fell", "i'm sweating because my chest hurts"})
+    void a_cause_that_is_itself_a_sign_or_a_concern_explains_nothing(String heard) {
+        Verdict verdict = SafetyFixtures.rulesOnly().assess(List.of(heard));
+        assertTrue(verdict.stopsGuidance() || verdict.question().isPresent(), heard + " -> " + verdict);
+    }
 }
