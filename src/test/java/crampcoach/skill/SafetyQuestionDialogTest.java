@@ -48,6 +48,30 @@ class SafetyQuestionDialogTest {
     }
 
     @Test
+    @DisplayName("a locked cramp, \"I can't move my leg, the cramp's got it\", asks about numbness first; \"no\" plays the stretch")
+    void a_locked_cramp_asks_then_no_plays_the_stretch() {
+        Heard asking = alexa.oneShot("StretchIntent", slot("muscle", "calf", "CALF"),
+                unmatched("symptom", "i can't move my leg the cramp's got it"));
+        SafetyQuestion asked = question(asking.sessionAttributes().path("redFlagCheck").asText());
+        assertEquals("NUMBNESS", asked.categories().get(0), asked.question());
+        assertFalse(asking.words().contains(message("redFlag.emergency")), "no emergency answer for a cramp: " + asking.words());
+        assertEquals(Duration.ZERO, asking.totalPause(), "no stretch before the answer");
+        Heard heard = alexa.say("AMAZON.NoIntent");
+        assertTrue(heard.totalPause().compareTo(Duration.ofSeconds(20)) > 0, "the calf routine plays: " + heard.ssml());
+    }
+
+    @Test
+    @DisplayName("a locked cramp answered \"yes\" gets help for the signs it named, and no stretch")
+    void a_locked_cramp_answered_yes_gets_the_answer() {
+        alexa.oneShot("StretchIntent", slot("muscle", "calf", "CALF"), unmatched("symptom", "my leg locked and i couldn't move it"));
+        Heard heard = alexa.say("AMAZON.YesIntent");
+        assertEquals(Duration.ZERO, heard.totalPause(), "no stretch: " + heard.ssml());
+        assertTrue(heard.words().contains(message("redFlag.emergency")) || heard.words().contains(message("redFlag.urgent")),
+                "a yes gets at least the urgent answer: " + heard.words());
+        assertTrue(heard.endsSession());
+    }
+
+    @Test
     @DisplayName("silence hears the safe side, with the emergency number")
     void silence_hears_the_number() {
         Heard heard = alexa.oneShot("ReportSymptomIntent", unmatched("symptom", "my arm feels funny"));
