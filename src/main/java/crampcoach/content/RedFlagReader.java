@@ -90,7 +90,7 @@ public final class RedFlagReader {
                         texts(context, "questionOpeners"), texts(context, "questionTopics"), texts(context, "requests"),
                         texts(context, "harmlessCauses"), texts(context, "causeLinks"), texts(context, "firstPerson"),
                         texts(context, "causeContinues"), texts(context, "doubts"), texts(context, "subjects"),
-                        texts(context, "ongoing"), texts(context, "resolved")),
+                        texts(context, "ongoing"), texts(context, "resolved"), texts(context, "unexplained")),
                 texts(language, "neutralPhrases"));
 
         Map<String, List<String>> wordSets = new LinkedHashMap<>();

@@ -33,12 +33,15 @@ import java.util.List;
  * @param resolved         cues saying that what came before is over ("but it's gone", "the doctor
  *                         sorted it"): after a breaker they put the clause before them in the past,
  *                         unless their own clause denies it ("but it never went away")
+ * @param unexplained      what no stated everyday cause explains: a harmless cause sets aside no
+ *                         clause holding one ("after sitting on the coach for twelve hours", "urine
+ *                         the colour of cola after my run")
  */
 public record ContextCues(List<String> breakers, List<String> history, List<String> hypothetical,
         List<String> questionOpeners, List<String> questionTopics, List<String> requests,
         List<String> harmlessCauses, List<String> causeLinks, List<String> firstPerson,
         List<String> causeContinues, List<String> doubts, List<String> subjects, List<String> ongoing,
-        List<String> resolved) {
+        List<String> resolved, List<String> unexplained) {
 
     public ContextCues {
         breakers = List.copyOf(breakers);
@@ -55,5 +58,6 @@ public record ContextCues(List<String> breakers, List<String> history, List<Stri
         subjects = List.copyOf(subjects);
         ongoing = List.copyOf(ongoing);
         resolved = List.copyOf(resolved);
+        unexplained = List.copyOf(unexplained);
     }
 }
