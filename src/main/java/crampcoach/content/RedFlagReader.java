@@ -90,8 +90,8 @@ public final class RedFlagReader {
                         texts(context, "questionOpeners"), texts(context, "questionTopics"), texts(context, "requests"),
                         texts(context, "harmlessCauses"), texts(context, "causeLinks"), texts(context, "firstPerson"),
                         texts(context, "causeContinues"), texts(context, "doubts"), texts(context, "subjects"),
-                        texts(context, "ongoing"), texts(context, "resolved"), texts(context, "crampExplained"),
-                        texts(context, "crampCues")),
+                        texts(context, "ongoing"), texts(context, "resolved"), texts(context, "unexplained"),
+                        texts(context, "crampExplained"), texts(context, "crampCues")),
                 texts(language, "neutralPhrases"));
 
         Map<String, List<String>> wordSets = new LinkedHashMap<>();

@@ -33,6 +33,9 @@ import java.util.List;
  * @param resolved         cues saying that what came before is over ("but it's gone", "the doctor
  *                         sorted it"): after a breaker they put the clause before them in the past,
  *                         unless their own clause denies it ("but it never went away")
+ * @param unexplained      what no stated everyday cause explains: a harmless cause sets aside no
+ *                         clause holding one ("after sitting on the coach for twelve hours", "urine
+ *                         the colour of cola after my run")
  * @param crampExplained   signs a cramp itself gives, "i can't move my leg": when the same words also
  *                         tell of a cramp, such a sign is left in doubt and asks the one question
  *                         instead of an answer, since a locked cramp is the everyday case
@@ -42,7 +45,7 @@ public record ContextCues(List<String> breakers, List<String> history, List<Stri
         List<String> questionOpeners, List<String> questionTopics, List<String> requests,
         List<String> harmlessCauses, List<String> causeLinks, List<String> firstPerson,
         List<String> causeContinues, List<String> doubts, List<String> subjects, List<String> ongoing,
-        List<String> resolved, List<String> crampExplained, List<String> crampCues) {
+        List<String> resolved, List<String> unexplained, List<String> crampExplained, List<String> crampCues) {
 
     public ContextCues {
         breakers = List.copyOf(breakers);
@@ -59,6 +62,7 @@ public record ContextCues(List<String> breakers, List<String> history, List<Stri
         subjects = List.copyOf(subjects);
         ongoing = List.copyOf(ongoing);
         resolved = List.copyOf(resolved);
+        unexplained = List.copyOf(unexplained);
         crampExplained = List.copyOf(crampExplained);
         crampCues = List.copyOf(crampCues);
     }

@@ -10,7 +10,9 @@ import java.util.Optional;
  * a whole clause asked as a general question ("is chest pain a warning sign"), and a clause that
  * states its own everyday cause ("my foot's numb from sitting on it"). Clauses end at
  * breakers, so "i had a clot last year and now my calf is swollen" still reports the swelling. A
- * clause saying that something is over ("but it's gone") puts the clause before it in the past.
+ * clause saying that something is over ("but it's gone") puts the clause before it in the past. No
+ * everyday cause explains a clause holding an unexplained cue: hours on a coach swell a calf through a
+ * clot, and a run never explains cola-coloured urine.
  */
 final class ContextScope {
 
@@ -31,6 +33,7 @@ final class ContextScope {
     private final PhraseIndex crampCues;
     /** The negation cues: "but it never went away" says nothing is over. */
     private final PhraseIndex denials;
+    private final PhraseIndex unexplained;
 
     ContextScope(ContextCues cues, NegationCues negation, Map<String, List<String>> wordSets) {
         this.history = new PhraseIndex(cues.history(), wordSets);
@@ -49,6 +52,7 @@ final class ContextScope {
         this.crampExplained = new PhraseIndex(cues.crampExplained(), wordSets);
         this.crampCues = new PhraseIndex(cues.crampCues(), wordSets);
         this.denials = new PhraseIndex(negation.before(), wordSets);
+        this.unexplained = new PhraseIndex(cues.unexplained(), wordSets);
     }
 
     /** Per word, whether it lies outside any current report. */
@@ -64,11 +68,17 @@ final class ContextScope {
                 notCurrent[i] |= !ongoing.matches(utterance.word(i)); // "i started a statin last month"
             }
         }
-        for (Span cue : harmlessCauses.findAll(utterance)) {
+        List<Span> causes = harmlessCauses.findAll(utterance);
+        List<Span> unexplainable = causes.isEmpty() ? List.of() : unexplained.findAll(utterance);
+        for (Span cue : causes) {
             int start = clauseStart[cue.start()];
+            if (anyWithin(unexplainable, start, clauseEnd[cue.start()])) {
+                continue; // "after sitting on the coach for twelve hours my calf is swollen"
+            }
             fill(notCurrent, start, clauseEnd[cue.start()]);
             int link = start - 1;
-            if (link > 0 && utterance.isBreaker(link) && causeLinks.matches(utterance.word(link))) {
+            if (link > 0 && utterance.isBreaker(link) && causeLinks.matches(utterance.word(link))
+                    && !anyWithin(unexplainable, clauseStart[link - 1], link)) {
                 fill(notCurrent, clauseStart[link - 1], link); // "my calf is red because i had a hot bath"
             }
             int next = clauseEnd[cue.start()];
@@ -77,13 +87,19 @@ final class ContextScope {
                 while (after < size && utterance.isBreaker(after)) {
                     after++; // "and it" is one breaker of two words
                 }
-                fill(notCurrent, next, after < size ? clauseEnd[after] : size);
+                int end = after < size ? clauseEnd[after] : size;
+                if (!anyWithin(unexplainable, next, end)) {
+                    fill(notCurrent, next, end);
+                }
             }
         }
         List<Span> resolutions = resolved.findAll(utterance);
         List<Span> denied = resolutions.isEmpty() ? List.of() : denials.findAll(utterance);
         for (Span cue : resolutions) {
             int link = clauseStart[cue.start()] - 1;
+            while (link > 0 && utterance.isBreaker(link - 1)) {
+                link--; // "and it" is one breaker of two words
+            }
             if (link > 0 && utterance.isBreaker(link) && !anyWithin(denied, clauseStart[cue.start()], cue.end())) {
                 fill(notCurrent, clauseStart[link - 1], link); // "my ankle was swollen but that went down"
             }

@@ -29,6 +29,7 @@ public final class ExplainPhrase {
         cues.put("hypothetical", context.hypothetical());
         cues.put("harmless", context.harmlessCauses());
         cues.put("resolved", context.resolved());
+        cues.put("unexplained", context.unexplained());
         cues.put("doubts", context.doubts());
         cues.put("breakers", context.breakers());
         for (String phrase : args) {

@@ -117,6 +117,30 @@ class RedFlagDetectorTest {
         }
 
         @Test
+        void a_clause_saying_it_is_over_reaches_back_past_a_breaker_of_two_words() {
+            assertNone("my neighbour collapsed last week and it's got me thinking about my cramps");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"my calf is numb from sitting on it", "my fingers lock up after typing all night",
+            "my heart's racing because i just did sprints"})
+        void a_stated_everyday_cause_explains_its_clause(String heard) {
+            assertNone(heard);
+        }
+
+        @Test
+        void long_sitting_is_no_harmless_cause_of_a_swollen_calf() {
+            assertVerdict(Urgency.URGENT, "POSSIBLE_CLOT",
+                    assess("after sitting on the coach for twelve hours my calf's tight and swollen and warm on the one side"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"urine the colour of cola after my run", "my pee is brown like tea because i've been to the gym"})
+        void exertion_never_explains_dark_urine(String heard) {
+            assertVerdict(Urgency.URGENT, "DARK_URINE", assess(heard));
+        }
+
+        @Test
         void a_report_followed_by_a_question_is_still_a_report() {
             assertEquals(Urgency.URGENT, assess("my calf is swollen when should i worry").urgency());
         }
