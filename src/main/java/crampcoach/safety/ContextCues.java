@@ -40,12 +40,16 @@ import java.util.List;
  *                         tell of a cramp, such a sign is left in doubt and asks the one question
  *                         instead of an answer, since a locked cramp is the everyday case
  * @param crampCues        the words that tell of a cramp for {@code crampExplained}: "cramp", "locked"
+ * @param worriedAskers    openers of a question about one's own worry ("should i be worried about"):
+ *                         without "my" such a question would read as general, but people ask it about
+ *                         what they have, so its signs ask the one question instead of being set aside
  */
 public record ContextCues(List<String> breakers, List<String> history, List<String> hypothetical,
         List<String> questionOpeners, List<String> questionTopics, List<String> requests,
         List<String> harmlessCauses, List<String> causeLinks, List<String> firstPerson,
         List<String> causeContinues, List<String> doubts, List<String> subjects, List<String> ongoing,
-        List<String> resolved, List<String> unexplained, List<String> crampExplained, List<String> crampCues) {
+        List<String> resolved, List<String> unexplained, List<String> crampExplained, List<String> crampCues,
+        List<String> worriedAskers) {
 
     public ContextCues {
         breakers = List.copyOf(breakers);
@@ -65,5 +69,6 @@ public record ContextCues(List<String> breakers, List<String> history, List<Stri
         unexplained = List.copyOf(unexplained);
         crampExplained = List.copyOf(crampExplained);
         crampCues = List.copyOf(crampCues);
+        worriedAskers = List.copyOf(worriedAskers);
     }
 }

@@ -31,6 +31,7 @@ final class ContextScope {
     private final PhraseIndex resolved;
     private final PhraseIndex crampExplained;
     private final PhraseIndex crampCues;
+    private final PhraseIndex worriedAskers;
     /** The negation cues: "but it never went away" says nothing is over. */
     private final PhraseIndex denials;
     private final PhraseIndex unexplained;
@@ -51,6 +52,7 @@ final class ContextScope {
         this.resolved = new PhraseIndex(cues.resolved(), wordSets);
         this.crampExplained = new PhraseIndex(cues.crampExplained(), wordSets);
         this.crampCues = new PhraseIndex(cues.crampCues(), wordSets);
+        this.worriedAskers = new PhraseIndex(cues.worriedAskers(), wordSets);
         this.denials = new PhraseIndex(negation.before(), wordSets);
         this.unexplained = new PhraseIndex(cues.unexplained(), wordSets);
     }
@@ -111,11 +113,14 @@ final class ContextScope {
         if (!openers.isEmpty()) {
             List<Span> topics = questionTopics.findAll(utterance);
             List<Span> asks = requests.findAll(utterance);
+            List<Span> worried = worriedAskers.findAll(utterance);
             for (Span opener : openers) {
                 int start = opener.start();
-                boolean opensClause = clauseStart[start] == start
+                // "can't breathe, please help" is a report with its subject left out, not the question "can ... help"
+                boolean statement = opener.end() < utterance.size() && utterance.word(opener.end()).equals("not");
+                boolean opensClause = clauseStart[start] == start && !statement
                         && (start == 0 || !subjects.matches(utterance.word(start - 1)));
-                if (opensClause && !startsAt(asks, start) && anyWithin(topics, start, clauseEnd[start])
+                if (opensClause && !startsAt(asks, start) && !startsAt(worried, start) && anyWithin(topics, start, clauseEnd[start])
                         && !anyWord(utterance, firstPerson, askerEnd(utterance, start), clauseEnd[start])) {
                     fill(notCurrent, start, clauseEnd[start]);
                 }
@@ -141,6 +146,29 @@ final class ContextScope {
             fill(doubted, clauseStart[cue.start()], clauseEnd[cue.start()]);
         }
         return doubted;
+    }
+
+    /**
+     * Per word, whether it lies in a question about the speaker's own worry with no "my" in it:
+     * "should i be worried about a tightness across the chest". Most likely about the speaker, but it
+     * may be general, so a sign there asks the one question; with "my" it is a plain report.
+     */
+    boolean[] ownWorry(Utterance utterance) {
+        boolean[] worry = new boolean[utterance.size()];
+        List<Span> askers = worriedAskers.findAll(utterance);
+        if (askers.isEmpty()) {
+            return worry;
+        }
+        int[] clauseStart = new int[utterance.size()];
+        int[] clauseEnd = new int[utterance.size()];
+        clauses(utterance, clauseStart, clauseEnd);
+        for (Span asker : askers) {
+            int start = asker.start();
+            if (clauseStart[start] == start && !anyWord(utterance, firstPerson, asker.end(), clauseEnd[start])) {
+                fill(worry, start, clauseEnd[start]);
+            }
+        }
+        return worry;
     }
 
     /**

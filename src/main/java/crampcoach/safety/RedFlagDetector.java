@@ -281,6 +281,8 @@ public final class RedFlagDetector {
         boolean[] notCurrent = context.notCurrent(utterance);
         boolean[] doubted = context.doubted(utterance);
         boolean[] explainedByCramp = context.explainedByCramp(utterance);
+        boolean[] ownWorry = context.ownWorry(utterance);
+        List<Span> worried = new ArrayList<>();
         List<Span> current = new ArrayList<>(symptoms.size());
         List<Span> inDoubt = new ArrayList<>();
         boolean anyDoubted = false;
@@ -289,10 +291,16 @@ public final class RedFlagDetector {
                 if (anyMarked(doubted, symptom) || allMarked(explainedByCramp, symptom)) {
                     anyDoubted = true;
                     inDoubt.add(symptom);
+                } else if (anyMarked(ownWorry, symptom)) {
+                    worried.add(symptom);
                 } else {
                     current.add(symptom);
                 }
             }
+        }
+        if (rules.best(worried).isPresent()) {
+            anyDoubted = true; // a sign in a question about one's own worry: ask, naming it
+            inDoubt.addAll(worried);
         }
         int question = NO_QUESTION;
         boolean anyCurrentWorry = false;

@@ -218,4 +218,22 @@ class AskWhenUnsureTest {
         Verdict verdict = SafetyFixtures.rulesOnly().assess(List.of(heard));
         assertTrue(verdict.stopsGuidance() || verdict.question().isPresent(), heard + " -> " + verdict);
     }
+
+    @ParameterizedTest
+    @CsvSource({"can't breathe can't breathe please help, BREATHING", "can't feel my legs is that normal, NUMBNESS"})
+    void a_report_with_its_subject_left_out_is_not_a_general_question(String heard, String category) {
+        Verdict verdict = SafetyFixtures.rulesOnly().assess(List.of(heard));
+        assertTrue(verdict.stopsGuidance(), heard + " -> " + verdict);
+        assertEquals(Optional.of(category), verdict.category());
+    }
+
+    @Test
+    void a_worried_question_without_my_asks_naming_the_sign_and_with_my_is_a_report() {
+        Verdict asked = assess("should i be worried about a tightness across the chest with the arm tingling and being all clammy");
+        assertFalse(asked.stopsGuidance(), asked.toString());
+        SafetyQuestion question = asked.question().flatMap(SafetyFixtures.detector()::question).orElseThrow();
+        assertEquals("CHEST_PAIN", question.categories().get(0), question.question());
+        assertTrue(assess("should i be worried that my calf is swollen and hot").stopsGuidance());
+        assertEquals(Verdict.none(), SafetyFixtures.rulesOnly().assess(List.of("should i worry about cramps")));
+    }
 }

@@ -31,6 +31,12 @@ public final class ExplainPhrase {
         cues.put("resolved", context.resolved());
         cues.put("unexplained", context.unexplained());
         cues.put("doubts", context.doubts());
+        cues.put("question openers", context.questionOpeners());
+        cues.put("question topics", context.questionTopics());
+        cues.put("requests", context.requests());
+        cues.put("unexplained", context.unexplained());
+        cues.put("cramp-explained", context.crampExplained());
+        cues.put("negation", language.negation().before());
         cues.put("breakers", context.breakers());
         for (String phrase : args) {
             List<String> words = normaliser.words(phrase);
