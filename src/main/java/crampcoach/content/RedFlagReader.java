@@ -91,7 +91,8 @@ public final class RedFlagReader {
                         texts(context, "harmlessCauses"), texts(context, "causeLinks"), texts(context, "firstPerson"),
                         texts(context, "causeContinues"), texts(context, "doubts"), texts(context, "subjects"),
                         texts(context, "ongoing"), texts(context, "resolved"), texts(context, "unexplained"),
-                        texts(context, "crampExplained"), texts(context, "crampCues"), texts(context, "worriedAskers")),
+                        texts(context, "crampExplained"), texts(context, "crampCues"), texts(context, "worriedAskers"),
+                        texts(context, "corrections")),
                 texts(language, "neutralPhrases"));
 
         Map<String, List<String>> wordSets = new LinkedHashMap<>();

@@ -43,13 +43,15 @@ import java.util.List;
  * @param worriedAskers    openers of a question about one's own worry ("should i be worried about"):
  *                         without "my" such a question would read as general, but people ask it about
  *                         what they have, so its signs ask the one question instead of being set aside
+ * @param corrections      a speaker correcting themselves, "no wait", "i mean": what came before, from
+ *                         the start of its clause, is not what they mean
  */
 public record ContextCues(List<String> breakers, List<String> history, List<String> hypothetical,
         List<String> questionOpeners, List<String> questionTopics, List<String> requests,
         List<String> harmlessCauses, List<String> causeLinks, List<String> firstPerson,
         List<String> causeContinues, List<String> doubts, List<String> subjects, List<String> ongoing,
         List<String> resolved, List<String> unexplained, List<String> crampExplained, List<String> crampCues,
-        List<String> worriedAskers) {
+        List<String> worriedAskers, List<String> corrections) {
 
     public ContextCues {
         breakers = List.copyOf(breakers);
@@ -70,5 +72,6 @@ public record ContextCues(List<String> breakers, List<String> history, List<Stri
         crampExplained = List.copyOf(crampExplained);
         crampCues = List.copyOf(crampCues);
         worriedAskers = List.copyOf(worriedAskers);
+        corrections = List.copyOf(corrections);
     }
 }

@@ -32,6 +32,7 @@ final class ContextScope {
     private final PhraseIndex crampExplained;
     private final PhraseIndex crampCues;
     private final PhraseIndex worriedAskers;
+    private final PhraseIndex corrections;
     /** The negation cues: "but it never went away" says nothing is over. */
     private final PhraseIndex denials;
     private final PhraseIndex unexplained;
@@ -53,6 +54,7 @@ final class ContextScope {
         this.crampExplained = new PhraseIndex(cues.crampExplained(), wordSets);
         this.crampCues = new PhraseIndex(cues.crampCues(), wordSets);
         this.worriedAskers = new PhraseIndex(cues.worriedAskers(), wordSets);
+        this.corrections = new PhraseIndex(cues.corrections(), wordSets);
         this.denials = new PhraseIndex(negation.before(), wordSets);
         this.unexplained = new PhraseIndex(cues.unexplained(), wordSets);
     }
@@ -104,6 +106,15 @@ final class ContextScope {
             }
             if (link > 0 && utterance.isBreaker(link) && !anyWithin(denied, clauseStart[cue.start()], cue.end())) {
                 fill(notCurrent, clauseStart[link - 1], link); // "my ankle was swollen but that went down"
+            }
+        }
+        for (Span cue : corrections.findAll(utterance)) {
+            if (cue.start() > 0) { // "cramp in my arm, no wait, my hand": the arm was a slip
+                int before = cue.start() - 1;
+                while (before > 0 && utterance.isBreaker(before)) {
+                    before--;
+                }
+                fill(notCurrent, clauseStart[before], cue.start());
             }
         }
         for (Span cue : hypothetical.findAll(utterance)) {

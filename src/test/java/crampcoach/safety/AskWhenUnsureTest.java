@@ -236,4 +236,13 @@ class AskWhenUnsureTest {
         assertTrue(assess("should i be worried that my calf is swollen and hot").stopsGuidance());
         assertEquals(Verdict.none(), SafetyFixtures.rulesOnly().assess(List.of("should i worry about cramps")));
     }
+
+    @Test
+    void a_slip_the_speaker_corrects_is_not_what_they_mean() {
+        assertFalse(assess("i've been throwing up no sorry throwing a frisbee all day and my calf's cramping").stopsGuidance());
+        assertFalse(assess("cramp in my arm no wait my hand just my hand").stopsGuidance());
+        Verdict corrected = assess("cramp in my hand no wait my arm the whole forearm");
+        assertTrue(corrected.stopsGuidance() || corrected.question().flatMap(SafetyFixtures.detector()::question)
+                .map(question -> question.names("ARM_CRAMP")).orElse(false), "the correction itself still counts: " + corrected);
+    }
 }
