@@ -145,18 +145,7 @@ final class ContextScope {
      * cramp". Such words raise no rule on their own, but still call for the one question.
      */
     boolean[] doubted(Utterance utterance) {
-        boolean[] doubted = new boolean[utterance.size()];
-        List<Span> cues = doubts.findAll(utterance);
-        if (cues.isEmpty()) {
-            return doubted;
-        }
-        int[] clauseStart = new int[utterance.size()];
-        int[] clauseEnd = new int[utterance.size()];
-        clauses(utterance, clauseStart, clauseEnd);
-        for (Span cue : cues) {
-            fill(doubted, clauseStart[cue.start()], clauseEnd[cue.start()]);
-        }
-        return doubted;
+        return clausesOpenedBy(doubts.findAll(utterance), utterance, (cue, clauseStart, clauseEnd) -> true);
     }
 
     /**
@@ -165,21 +154,32 @@ final class ContextScope {
      * may be general, so a sign there asks the one question; with "my" it is a plain report.
      */
     boolean[] ownWorry(Utterance utterance) {
-        boolean[] worry = new boolean[utterance.size()];
-        List<Span> askers = worriedAskers.findAll(utterance);
-        if (askers.isEmpty()) {
-            return worry;
+        return clausesOpenedBy(worriedAskers.findAll(utterance), utterance, (asker, clauseStart, clauseEnd) ->
+                clauseStart == asker.start() && !anyWord(utterance, firstPerson, asker.end(), clauseEnd));
+    }
+
+    /** Which cues, given their clause's bounds, mark that whole clause. */
+    private interface ClauseTest {
+        boolean marks(Span cue, int clauseStart, int clauseEnd);
+    }
+
+    /** Per word, whether it lies in the clause of a cue that passes {@code test}. */
+    private static boolean[] clausesOpenedBy(List<Span> cues, Utterance utterance, ClauseTest test) {
+        boolean[] marked = new boolean[utterance.size()];
+        if (cues.isEmpty()) {
+            return marked;
         }
         int[] clauseStart = new int[utterance.size()];
         int[] clauseEnd = new int[utterance.size()];
         clauses(utterance, clauseStart, clauseEnd);
-        for (Span asker : askers) {
-            int start = asker.start();
-            if (clauseStart[start] == start && !anyWord(utterance, firstPerson, asker.end(), clauseEnd[start])) {
-                fill(worry, start, clauseEnd[start]);
+        for (Span cue : cues) {
+            int start = clauseStart[cue.start()];
+            int end = clauseEnd[cue.start()];
+            if (test.marks(cue, start, end)) {
+                fill(marked, start, end);
             }
         }
-        return worry;
+        return marked;
     }
 
     /**
