@@ -33,9 +33,9 @@ final class ContextScope {
     private final PhraseIndex crampCues;
     private final PhraseIndex worriedAskers;
     private final PhraseIndex corrections;
-    /** The negation cues: "but it never went away" says nothing is over. */
-    private final PhraseIndex denials;
     private final PhraseIndex unexplained;
+    /** The negation cues: "but it never went away" says nothing is over; "can't breathe" is no question. */
+    private final PhraseIndex denials;
 
     ContextScope(ContextCues cues, NegationCues negation, Map<String, List<String>> wordSets) {
         this.history = new PhraseIndex(cues.history(), wordSets);
@@ -55,8 +55,8 @@ final class ContextScope {
         this.crampCues = new PhraseIndex(cues.crampCues(), wordSets);
         this.worriedAskers = new PhraseIndex(cues.worriedAskers(), wordSets);
         this.corrections = new PhraseIndex(cues.corrections(), wordSets);
-        this.denials = new PhraseIndex(negation.before(), wordSets);
         this.unexplained = new PhraseIndex(cues.unexplained(), wordSets);
+        this.denials = new PhraseIndex(negation.before(), wordSets);
     }
 
     /** Per word, whether it lies outside any current report. */
@@ -125,10 +125,11 @@ final class ContextScope {
             List<Span> topics = questionTopics.findAll(utterance);
             List<Span> asks = requests.findAll(utterance);
             List<Span> worried = worriedAskers.findAll(utterance);
+            List<Span> negated = denials.findAll(utterance);
             for (Span opener : openers) {
                 int start = opener.start();
                 // "can't breathe, please help" is a report with its subject left out, not the question "can ... help"
-                boolean statement = opener.end() < utterance.size() && utterance.word(opener.end()).equals("not");
+                boolean statement = startsAt(negated, opener.end());
                 boolean opensClause = clauseStart[start] == start && !statement
                         && (start == 0 || !subjects.matches(utterance.word(start - 1)));
                 if (opensClause && !startsAt(asks, start) && !startsAt(worried, start) && anyWithin(topics, start, clauseEnd[start])

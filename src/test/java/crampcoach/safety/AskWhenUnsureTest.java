@@ -22,6 +22,11 @@ class AskWhenUnsureTest {
         return SafetyFixtures.assess(heard);
     }
 
+    /** The question a verdict asks, as the gate would speak it. */
+    private static Optional<SafetyQuestion> asked(Verdict verdict) {
+        return verdict.question().flatMap(SafetyFixtures.detector()::question);
+    }
+
     @Test
     void every_question_names_only_known_categories_and_a_yes_stops_guidance() {
         assertFalse(LEXICON.questions().isEmpty());
@@ -43,7 +48,7 @@ class AskWhenUnsureTest {
     void a_mention_beyond_cramp_talk_asks_about_the_signs_it_most_likely_means(String heard, String named) {
         Verdict verdict = assess(heard);
         assertFalse(verdict.stopsGuidance(), verdict.toString());
-        SafetyQuestion question = verdict.question().flatMap(SafetyFixtures.detector()::question).orElseThrow(() -> new AssertionError(heard));
+        SafetyQuestion question = asked(verdict).orElseThrow(() -> new AssertionError(heard));
         assertTrue(question.names(named), heard + " -> " + question.question());
         assertTrue(question.categories().size() <= SignQuestions.MOST_NAMED, question.question());
     }
@@ -174,7 +179,7 @@ class AskWhenUnsureTest {
         assertTrue(rules.stopsGuidance(), "the rules alone hear a red flag: " + rules);
         Verdict verdict = assess(heard);
         assertFalse(verdict.stopsGuidance(), "the gate doubts it: " + verdict);
-        SafetyQuestion question = verdict.question().flatMap(SafetyFixtures.detector()::question).orElseThrow();
+        SafetyQuestion question = asked(verdict).orElseThrow();
         assertEquals(rules.category().orElseThrow(), question.categories().get(0), question.question());
         assertTrue(question.yesLevel().atLeast(rules.urgency()), "a yes gets at least the answer the rules would have given");
         assertEquals(rules, verdict.withoutQuestion(), "where no question may be asked, the rules' answer stands");
@@ -193,7 +198,7 @@ class AskWhenUnsureTest {
     void a_locked_cramp_asks_one_question_naming_the_sign_instead_of_an_answer(String heard) {
         Verdict verdict = assess(heard);
         assertFalse(verdict.stopsGuidance(), verdict.toString());
-        SafetyQuestion question = verdict.question().flatMap(SafetyFixtures.detector()::question)
+        SafetyQuestion question = asked(verdict)
                 .orElseThrow(() -> new AssertionError(heard + " asks nothing"));
         assertEquals("NUMBNESS", question.categories().get(0), question.question());
     }
@@ -229,9 +234,9 @@ class AskWhenUnsureTest {
 
     @Test
     void a_worried_question_without_my_asks_naming_the_sign_and_with_my_is_a_report() {
-        Verdict asked = assess("should i be worried about a tightness across the chest with the arm tingling and being all clammy");
-        assertFalse(asked.stopsGuidance(), asked.toString());
-        SafetyQuestion question = asked.question().flatMap(SafetyFixtures.detector()::question).orElseThrow();
+        Verdict worried = assess("should i be worried about a tightness across the chest with the arm tingling and being all clammy");
+        assertFalse(worried.stopsGuidance(), worried.toString());
+        SafetyQuestion question = asked(worried).orElseThrow();
         assertEquals("CHEST_PAIN", question.categories().get(0), question.question());
         assertTrue(assess("should i be worried that my calf is swollen and hot").stopsGuidance());
         assertEquals(Verdict.none(), SafetyFixtures.rulesOnly().assess(List.of("should i worry about cramps")));
@@ -242,7 +247,7 @@ class AskWhenUnsureTest {
         assertFalse(assess("i've been throwing up no sorry throwing a frisbee all day and my calf's cramping").stopsGuidance());
         assertFalse(assess("cramp in my arm no wait my hand just my hand").stopsGuidance());
         Verdict corrected = assess("cramp in my hand no wait my arm the whole forearm");
-        assertTrue(corrected.stopsGuidance() || corrected.question().flatMap(SafetyFixtures.detector()::question)
+        assertTrue(corrected.stopsGuidance() || asked(corrected)
                 .map(question -> question.names("ARM_CRAMP")).orElse(false), "the correction itself still counts: " + corrected);
     }
 }
