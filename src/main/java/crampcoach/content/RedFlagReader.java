@@ -92,7 +92,7 @@ public final class RedFlagReader {
                         texts(context, "causeContinues"), texts(context, "doubts"), texts(context, "subjects"),
                         texts(context, "ongoing"), texts(context, "resolved"), texts(context, "unexplained"),
                         texts(context, "crampExplained"), texts(context, "crampCues"), texts(context, "worriedAskers"),
-                        texts(context, "corrections")),
+                        texts(context, "corrections"), texts(context, "changes")),
                 texts(language, "neutralPhrases"));
 
         Map<String, List<String>> wordSets = new LinkedHashMap<>();

@@ -17,8 +17,9 @@ import java.util.List;
  *                         about a symptom: "can you", "could you"
  * @param harmlessCauses   a stated everyday cause that explains its whole clause: "from sitting on
  *                         it", "slept on my arm", "from the hot bath"
- * @param causeLinks       breakers that join a clause to the cause stated after them ("because",
- *                         "cos"): a harmless cause there explains the clause before it too
+ * @param causeLinks       words that open a stated cause ("because", "cos", "from"): as a breaker,
+ *                         a harmless cause after it explains the clause before it too; after a
+ *                         negation ("not from the gym") the speaker rules that cause out
  * @param firstPerson      words that make a question a report about the speaker ("is it serious
  *                         that my calf is swollen"): such a question is not a general one
  * @param causeContinues   breakers after which a harmless cause still explains the next clause:
@@ -45,13 +46,15 @@ import java.util.List;
  *                         what they have, so its signs ask the one question instead of being set aside
  * @param corrections      a speaker correcting themselves, "no wait", "i mean": what came before, from
  *                         the start of its clause, is not what they mean
+ * @param changes          words that, right after a resolved cue, make it a change and not an end: "it's
+ *                         gone hard", "it's gone all puffy" (British "gone" for "become")
  */
 public record ContextCues(List<String> breakers, List<String> history, List<String> hypothetical,
         List<String> questionOpeners, List<String> questionTopics, List<String> requests,
         List<String> harmlessCauses, List<String> causeLinks, List<String> firstPerson,
         List<String> causeContinues, List<String> doubts, List<String> subjects, List<String> ongoing,
         List<String> resolved, List<String> unexplained, List<String> crampExplained, List<String> crampCues,
-        List<String> worriedAskers, List<String> corrections) {
+        List<String> worriedAskers, List<String> corrections, List<String> changes) {
 
     public ContextCues {
         breakers = List.copyOf(breakers);
@@ -73,5 +76,6 @@ public record ContextCues(List<String> breakers, List<String> history, List<Stri
         crampCues = List.copyOf(crampCues);
         worriedAskers = List.copyOf(worriedAskers);
         corrections = List.copyOf(corrections);
+        changes = List.copyOf(changes);
     }
 }

@@ -33,6 +33,7 @@ final class ContextScope {
     private final PhraseIndex crampCues;
     private final PhraseIndex worriedAskers;
     private final PhraseIndex corrections;
+    private final WordMatcher changes;
     private final PhraseIndex unexplained;
     /** The negation cues: "but it never went away" says nothing is over; "can't breathe" is no question. */
     private final PhraseIndex denials;
@@ -55,6 +56,7 @@ final class ContextScope {
         this.crampCues = new PhraseIndex(cues.crampCues(), wordSets);
         this.worriedAskers = new PhraseIndex(cues.worriedAskers(), wordSets);
         this.corrections = new PhraseIndex(cues.corrections(), wordSets);
+        this.changes = WordMatcher.ofWords(cues.changes());
         this.unexplained = new PhraseIndex(cues.unexplained(), wordSets);
         this.denials = new PhraseIndex(negation.before(), wordSets);
     }
@@ -74,10 +76,14 @@ final class ContextScope {
         }
         List<Span> causes = harmlessCauses.findAll(utterance);
         List<Span> unexplainable = causes.isEmpty() ? List.of() : unexplained.findAll(utterance);
+        List<Span> deniedCauses = causes.isEmpty() ? List.of() : denials.findAll(utterance);
         for (Span cue : causes) {
             int start = clauseStart[cue.start()];
             if (anyWithin(unexplainable, start, clauseEnd[cue.start()])) {
                 continue; // "after sitting on the coach for twelve hours my calf is swollen"
+            }
+            if (causeLinks.matches(utterance.word(cue.start())) && endsNear(deniedCauses, cue.start())) {
+                continue; // "it's swollen but not from the gym": the speaker rules the cause out
             }
             fill(notCurrent, start, clauseEnd[cue.start()]);
             int link = start - 1;
@@ -100,6 +106,9 @@ final class ContextScope {
         List<Span> resolutions = resolved.findAll(utterance);
         List<Span> denied = resolutions.isEmpty() ? List.of() : denials.findAll(utterance);
         for (Span cue : resolutions) {
+            if (cue.end() < size && changes.matches(utterance.word(cue.end()))) {
+                continue; // "it's gone hard as a rock" tells what it became, not that it is over
+            }
             int link = clauseStart[cue.start()] - 1;
             while (link > 0 && utterance.isBreaker(link - 1)) {
                 link--; // "and it" is one breaker of two words
@@ -253,6 +262,16 @@ final class ContextScope {
     private static boolean anyWord(Utterance utterance, WordMatcher words, int start, int end) {
         for (int i = start; i < end; i++) {
             if (words.matches(utterance.word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a span ends right before {@code position}, or one word before it ("not just from the gym"). */
+    private static boolean endsNear(List<Span> spans, int position) {
+        for (Span span : spans) {
+            if (span.end() == position || span.end() == position - 1) {
                 return true;
             }
         }

@@ -96,6 +96,11 @@ final class WordMatcher {
         if (alternative.isEmpty() || alternative.indexOf(' ') >= 0 || !alternative.equals(alternative.toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException("an alternative must be one lower-case word: '" + alternative + "'");
         }
+        String bare = alternative.endsWith("*") ? alternative.substring(0, alternative.length() - 1) : alternative;
+        if (!isPlainWord(bare)) {
+            // "(me )?in" is regex, not phrase syntax: its "?in" would silently never match
+            throw new IllegalArgumentException("an alternative may hold only letters, digits and apostrophes: '" + alternative + "'");
+        }
         if (alternative.endsWith("*")) {
             String prefix = alternative.substring(0, alternative.length() - 1);
             if (prefix.length() < MIN_PREFIX) {

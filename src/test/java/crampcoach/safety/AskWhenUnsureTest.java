@@ -43,8 +43,8 @@ class AskWhenUnsureTest {
         "my arm feels funny, STROKE_SIGNS",
         "my shin is tender, POSSIBLE_CLOT",
         "my pee looks odd, DARK_URINE",
-        "a redback got me on the hand and now i'm cramping, TOXIN_EXPOSURE",
-        "m. s. spasms are coming every few minutes now and they never used to, MS_CHANGE"})
+        "something nipped my ankle in the garden and now my leg's cramping, TOXIN_EXPOSURE",
+        "my m. s. spasms are acting up something chronic, MS_CHANGE"})
     void a_mention_beyond_cramp_talk_asks_about_the_signs_it_most_likely_means(String heard, String named) {
         Verdict verdict = assess(heard);
         assertFalse(verdict.stopsGuidance(), verdict.toString());
@@ -146,7 +146,7 @@ class AskWhenUnsureTest {
 
     @ParameterizedTest
     @CsvSource({
-        "dropped a paving slab on my foot and it's swelling up huge, RED_SWOLLEN_SKIN"})
+        "my ankle swelled up fast after the fall and the pain is unbearable, RED_SWOLLEN_SKIN"})
     void an_urgent_sign_told_as_an_emergency_is_raised_to_one_keeping_the_rules_reason(String heard, String category) {
         Verdict rules = SafetyFixtures.rulesOnly().assess(List.of(heard));
         assertEquals(Verdict.of(Urgency.URGENT, category), rules, "the rules alone call it urgent");

@@ -58,5 +58,9 @@ class PhraseSyntaxTest {
         assertThrows(IllegalArgumentException.class, () -> Phrase.parse(".. arm", SETS, matchers));
         assertThrows(IllegalArgumentException.class, () -> Phrase.parse("@NOPE", SETS, matchers));
         assertThrows(IllegalArgumentException.class, () -> Phrase.expand("(can not breathe"));
+        // regex habits: "(me )?" would leave the word "?in", which could never match
+        assertThrows(IllegalArgumentException.class, () -> Phrase.expand("shot (me )?in the calf").forEach(
+                expanded -> Phrase.parse(expanded, SETS, matchers)));
+        assertThrows(IllegalArgumentException.class, () -> Phrase.parse("calf|leg?", SETS, matchers));
     }
 }
