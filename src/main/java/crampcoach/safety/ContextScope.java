@@ -69,7 +69,12 @@ final class ContextScope {
         int[] clauseEnd = new int[size];
         clauses(utterance, clauseStart, clauseEnd);
 
-        for (Span cue : history.findAll(utterance)) {
+        List<Span> pasts = history.findAll(utterance);
+        List<Span> deniedPasts = pasts.isEmpty() ? List.of() : denials.findAll(utterance);
+        for (Span cue : pasts) {
+            if (endsAt(deniedPasts, cue.start())) {
+                continue; // "they never used to": a change from the past, told about now
+            }
             for (int i = clauseStart[cue.start()]; i < clauseEnd[cue.start()]; i++) {
                 notCurrent[i] |= !ongoing.matches(utterance.word(i)); // "i started a statin last month"
             }
@@ -262,6 +267,15 @@ final class ContextScope {
     private static boolean anyWord(Utterance utterance, WordMatcher words, int start, int end) {
         for (int i = start; i < end; i++) {
             if (words.matches(utterance.word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsAt(List<Span> spans, int position) {
+        for (Span span : spans) {
+            if (span.end() == position) {
                 return true;
             }
         }
