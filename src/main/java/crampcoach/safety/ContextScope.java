@@ -72,7 +72,7 @@ final class ContextScope {
         List<Span> pasts = history.findAll(utterance);
         List<Span> deniedPasts = pasts.isEmpty() ? List.of() : denials.findAll(utterance);
         for (Span cue : pasts) {
-            if (endsAt(deniedPasts, cue.start())) {
+            if (endsBefore(deniedPasts, cue.start(), 0)) {
                 continue; // "they never used to": a change from the past, told about now
             }
             for (int i = clauseStart[cue.start()]; i < clauseEnd[cue.start()]; i++) {
@@ -87,8 +87,8 @@ final class ContextScope {
             if (anyWithin(unexplainable, start, clauseEnd[cue.start()])) {
                 continue; // "after sitting on the coach for twelve hours my calf is swollen"
             }
-            if (causeLinks.matches(utterance.word(cue.start())) && endsNear(deniedCauses, cue.start())) {
-                continue; // "it's swollen but not from the gym": the speaker rules the cause out
+            if (causeLinks.matches(utterance.word(cue.start())) && endsBefore(deniedCauses, cue.start(), 1)) {
+                continue; // "it's swollen but not (just) from the gym": the speaker rules the cause out
             }
             fill(notCurrent, start, clauseEnd[cue.start()]);
             int link = start - 1;
@@ -273,19 +273,10 @@ final class ContextScope {
         return false;
     }
 
-    private static boolean endsAt(List<Span> spans, int position) {
+    /** Whether a span ends right before {@code position}, or up to {@code slack} words before it. */
+    private static boolean endsBefore(List<Span> spans, int position, int slack) {
         for (Span span : spans) {
-            if (span.end() == position) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a span ends right before {@code position}, or one word before it ("not just from the gym"). */
-    private static boolean endsNear(List<Span> spans, int position) {
-        for (Span span : spans) {
-            if (span.end() == position || span.end() == position - 1) {
+            if (span.end() <= position && span.end() >= position - slack) {
                 return true;
             }
         }
